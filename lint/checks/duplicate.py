@@ -1,0 +1,125 @@
+"""The ``duplicate`` check type: text printed twice within one article."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from lint.checks import CheckType, Key
+from lint.document import Document, Paragraph
+from lint.finding import Match
+from lint.textutil import normalise
+
+_NEAR_MAX_PARAGRAPHS = 400   # all-pairs near-repeat comparison above this would be slow
+
+
+class Duplicate(CheckType):
+    """Flags a headline, line or paragraph that the article repeats.
+
+    Paragraphs are compared after normalising case, whitespace, quote style,
+    punctuation and the words scrapers glue onto headlines ("Posted", "Video",
+    "Updated", "[...]"). Three kinds of repeat are found:
+
+    * an exact repeat: the later copies are flagged, never the first;
+    * a near repeat (``near``): word-set similarity at or above the threshold,
+      as when a spinner changed a word or two; again the later copy is flagged;
+    * a truncated copy (``prefix``): a teaser or cut-off lead that is the start
+      of a fuller paragraph elsewhere. The fragment is flagged wherever it
+      stands, since the full paragraph is the article's own text.
+
+    ``target`` chooses which repeats a rule reports: ``headline`` (the repeated
+    text is a headline candidate: short, near the top, no final full stop),
+    ``body`` (anything else) or ``any``. ``min_words`` ignores very short lines
+    ("Share", "Advertisement"), which are page furniture, not duplicates.
+
+    The message's first ``%s`` says what is repeated ("Repeats line 3"), the
+    second previews the flagged text.
+
+    Why it matters: a repeated headline or paragraph is the commonest trace of
+    a careless scrape, and it skews anything trained on or counted from the text.
+    """
+
+    name = "duplicate"
+    keys = {"target": Key((str,), "any", "headline | body | any"),
+            "min_words": Key((int,), 4, "ignore paragraphs shorter than this"),
+            "near": Key((float,), 0.0, "word-set similarity for a near repeat (0: off)"),
+            "prefix": Key((bool,), True, "flag truncated copies (teasers, cut-off leads)"),
+            "prefix_min_words": Key((int,), 6, "shortest truncated copy to flag")}
+    default_scope = "paragraph"
+
+    def setup(self) -> None:
+        if self.options["target"] not in ("headline", "body", "any"):
+            raise ValueError("'target' must be headline, body or any")
+        near = self.options["near"]
+        if not 0.0 <= near <= 1.0:
+            raise ValueError("'near' is a similarity between 0 and 1")
+
+    def _wanted(self, original: Paragraph, doc: Document) -> bool:
+        target = self.options["target"]
+        if target == "any":
+            return True
+        is_headline = any(c.index == original.index for c in doc.headline_candidates)
+        return is_headline == (target == "headline")
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        o = self.options
+        paras = doc.paragraphs
+        norms = [normalise(p.text) for p in paras]
+        toks = [n.split() for n in norms]
+        flagged: set[int] = set()
+        first_seen: dict[str, int] = {}
+        for i, n in enumerate(norms):
+            if len(toks[i]) < o["min_words"]:
+                continue
+            j = first_seen.setdefault(n, i)
+            if j != i:
+                flagged.add(i)
+                if self._wanted(paras[j], doc):
+                    yield self._match(doc, paras[i], paras[j], "Repeats")
+        if o["prefix"]:
+            yield from self._prefixes(doc, paras, norms, toks, flagged)
+        if o["near"] and len(paras) <= _NEAR_MAX_PARAGRAPHS:
+            yield from self._near(doc, paras, toks, flagged)
+
+    def _prefixes(self, doc, paras, norms, toks, flagged) -> Iterator[Match]:
+        """Fragments that are the start of a longer paragraph elsewhere."""
+        k = self.options["prefix_min_words"]
+        by_start: dict[tuple[str, ...], list[int]] = {}
+        for i, t in enumerate(toks):
+            if len(t) >= k:
+                by_start.setdefault(tuple(t[:k]), []).append(i)
+        for i, t in enumerate(toks):
+            if i in flagged or len(t) < k:
+                continue
+            for j in by_start.get(tuple(t[:k]), ()):
+                if j != i and len(toks[j]) > len(t) and norms[j].startswith(norms[i]):
+                    flagged.add(i)
+                    if self._wanted(paras[j], doc) or self._wanted(paras[i], doc):
+                        yield self._match(doc, paras[i], paras[j], "Truncated copy of")
+                    break
+
+    def _near(self, doc, paras, toks, flagged) -> Iterator[Match]:
+        """Later paragraphs whose word sets nearly equal an earlier one's."""
+        threshold = self.options["near"]
+        sets = [set(t) for t in toks]
+        for i in range(len(paras)):
+            if i in flagged or len(toks[i]) < max(self.options["min_words"], 6):
+                continue
+            for j in range(i):
+                a, b = sets[i], sets[j]
+                if not b or len(toks[j]) < 6:
+                    continue
+                if min(len(a), len(b)) / max(len(a), len(b)) < threshold:
+                    continue
+                if len(a & b) / len(a | b) >= threshold:
+                    flagged.add(i)
+                    if self._wanted(paras[j], doc):
+                        yield self._match(doc, paras[i], paras[j], "Nearly repeats")
+                    break
+
+    def _match(self, doc: Document, para: Paragraph, original: Paragraph, verb: str) -> Match:
+        line = doc.position(original.start)[0]
+        what = "the headline" if doc.headline and original.index == doc.headline.index \
+            else f"line {line}"
+        preview = para.text if len(para.text) <= 60 else para.text[:57] + "..."
+        return Match(para.start, para.end, (f"{verb} {what}", preview), fix="",
+                     related=[{"line": line, "message": "first occurrence"}])

@@ -1,0 +1,231 @@
+"""Command-line interface: arguments, file discovery, reporting, exit codes.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it;
+2 usage, config or rule errors (one line naming the file and the key).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import Iterator, TextIO
+
+from lint import __version__
+from lint.config import Config, apply_setting, find_config, load_config, selected
+from lint.document import Document
+from lint.engine import Engine, FileResult, at_or_above
+from lint.finding import LEVELS
+from lint.inputs import InputProblem, discover, document_from_bytes, read_document
+from lint.report import FORMATS, Summary, get_reporter
+from lint.rules import Rule, RuleError, builtin_rules_dir, load_rules
+
+EPILOG = """\
+examples:
+  newslint article.txt                 lint one article, per-file report
+  newslint articles/ --format json     a directory, machine-readable output
+  cat a.txt | newslint -               lint standard input
+  newslint --list-rules                every rule with its level and category
+  newslint --explain Newslint.DuplicateHeadline
+                                       what a rule looks for and why
+  newslint --select Newslint --ignore Newslint.Readability drafts/
+
+configuration: .newslint.yml (found by walking up from the first path) or
+[tool.newslint] in pyproject.toml; flags override it. Keys: rule-paths, select,
+ignore, rules (per-rule overrides), fail-on, exclude, extensions.
+
+exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
+2 usage, configuration or rule error.
+"""
+
+
+class UsageError(Exception):
+    """Bad command line: exit 2 with the message."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="newslint", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Lint news articles for scraping and syndication defects: page "
+                    "boilerplate, repeated headlines and paragraphs, garbled sentences, "
+                    "unattributed quotes, off-topic paragraphs and copied text.",
+        epilog=EPILOG)
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or directories to lint; '-' reads standard input")
+    p.add_argument("-f", "--format", choices=sorted(FORMATS), default=None,
+                   help="output format (default: text)")
+    p.add_argument("--fail-on", choices=LEVELS, default=None,
+                   help="lowest level that makes the exit status 1 (default: error)")
+    p.add_argument("--select", action="append", default=[], metavar="IDS",
+                   help="run only these rules or packs (comma-separated, repeatable)")
+    p.add_argument("--ignore", action="append", default=[], metavar="IDS",
+                   help="skip these rules or packs (comma-separated, repeatable)")
+    p.add_argument("--rules", action="append", default=[], metavar="DIR", dest="rule_dirs",
+                   help="an extra rules folder holding <Pack>/<Rule>.yml (repeatable)")
+    p.add_argument("--config", metavar="FILE", help="use this config file")
+    p.add_argument("--no-config", action="store_true", help="ignore config files")
+    p.add_argument("--exclude", action="append", default=[], metavar="GLOB",
+                   help="skip paths matching this glob (repeatable)")
+    p.add_argument("--stdin-filename", default="<stdin>", metavar="NAME",
+                   help="name to report for '-' (its ending picks the format)")
+    p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
+    p.add_argument("--explain", metavar="RULE", help="explain a rule and exit")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour the text report (auto: on a terminal, unless NO_COLOR)")
+    p.add_argument("--no-color", action="store_const", const="never", dest="color",
+                   help="same as --color never")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="text format: only files with findings or notes")
+    p.add_argument("--version", action="version", version=f"newslint {__version__}")
+    return p
+
+
+def _split(values: list[str]) -> list[str]:
+    return [v.strip() for raw in values for v in raw.split(",") if v.strip()]
+
+
+def make_config(args: argparse.Namespace) -> Config:
+    """Config file (explicit or discovered) with command-line flags on top."""
+    if args.config:
+        path = Path(args.config)
+        if not path.is_file():
+            raise RuleError(path, "config file not found")
+        cfg = load_config(path)
+    elif args.no_config:
+        cfg = Config()
+    else:
+        start = next((Path(p) for p in args.paths if p != "-" and Path(p).exists()),
+                     Path.cwd())
+        found = find_config(start)
+        cfg = load_config(found) if found else Config()
+    if args.fail_on:
+        cfg.fail_on = args.fail_on
+    if args.select:
+        cfg.select = _split(args.select)
+    cfg.ignore = cfg.ignore + _split(args.ignore)
+    cfg.exclude = cfg.exclude + args.exclude
+    for d in args.rule_dirs:
+        cfg.rule_paths.append(Path(d))
+    return cfg
+
+
+def load_selected_rules(cfg: Config) -> list[Rule]:
+    """Built-in packs plus configured folders, filtered by select/ignore."""
+    folders = ([builtin_rules_dir()] if cfg.builtin_rules else []) + cfg.rule_paths
+    return load_rules(folders, cfg.rules, cfg.source,
+                      keep=lambda rid: selected(rid, cfg.select, cfg.ignore))
+
+
+def list_rules(rules: list[Rule], out: TextIO) -> None:
+    width = max((len(r.id) for r in rules), default=10)
+    for r in rules:
+        summary = (r.description.splitlines() or [""])[0]
+        out.write(f"{r.id:<{width}}  {r.level:<10} {r.category:<12} {r.extends:<13} "
+                  f"{summary}\n")
+
+
+def explain(rule_id: str, rules: list[Rule], out: TextIO) -> None:
+    import inspect
+
+    match = [r for r in rules if r.id == rule_id] or \
+        [r for r in rules if r.id.lower() == rule_id.lower()]
+    if not match:
+        import difflib
+
+        near = difflib.get_close_matches(rule_id, [r.id for r in rules], n=1)
+        raise UsageError(f"no rule '{rule_id}'" + (f" (did you mean '{near[0]}'?)"
+                                                   if near else ""))
+    r = match[0]
+    out.write(f"{r.id}  ({r.level}, category {r.category})\n")
+    out.write(f"file: {r.path}\n")
+    out.write(f"message: {r.message}\n")
+    if r.description:
+        out.write(f"\n{r.description}\n")
+    if r.link:
+        out.write(f"\nmore: {r.link}\n")
+    settings = {k: v for k, v in r.options.items() if v not in (None, [], {}, "")}
+    if settings:
+        out.write("\nsettings:\n")
+        for k, v in settings.items():
+            out.write(f"  {k}: {v!r}\n"[:300])
+    doc = inspect.getdoc(r.check_class) or ""
+    out.write(f"\ncheck type '{r.extends}':\n\n{doc}\n")
+    if r.check_class and r.check_class.keys:
+        out.write("\nkeys:\n")
+        for k, spec in r.check_class.keys.items():
+            out.write(f"  {k:<18} {spec.help}\n")
+
+
+def documents(paths: list[str], cfg: Config, stdin_name: str,
+              notes: list[str]) -> Iterator[Document | InputProblem]:
+    """Documents in a stable order; problems are yielded in place, never raised."""
+    files, problems = discover([p for p in paths if p != "-"], tuple(cfg.extensions),
+                               cfg.exclude)
+    notes.extend(str(p) for p in problems)
+    if "-" in paths:
+        try:
+            yield document_from_bytes(stdin_name, sys.stdin.buffer.read())
+        except InputProblem as exc:
+            yield exc
+    for f in files:
+        try:
+            yield read_document(f)
+        except InputProblem as exc:
+            yield exc
+
+
+def use_color(choice: str, stream: TextIO) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+def run(args: argparse.Namespace) -> int:
+    cfg = make_config(args)
+    rules = load_selected_rules(cfg)
+    out = sys.stdout
+    if args.list_rules:
+        list_rules(rules, out)
+        return 0
+    if args.explain:
+        explain(args.explain, rules, out)
+        return 0
+    if not args.paths:
+        raise UsageError("no files given (try: newslint article.txt, or '-' for stdin)")
+    engine = Engine(rules)
+    fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true"
+                          and "github" in FORMATS else "text")
+    reporter = get_reporter(fmt)(out, rules, color=use_color(args.color, out),
+                                 version=__version__)
+    summary = Summary()
+    failing = 0
+    for item in documents(args.paths, cfg, args.stdin_filename, summary.notes):
+        if isinstance(item, InputProblem):
+            result = FileResult(item.path, notes=[item.message], skipped=True)
+        else:
+            result = engine.lint(item)
+        summary.add(result)
+        failing += at_or_above(result.findings, cfg.fail_on)
+        if args.quiet and not (result.findings or result.notes):
+            continue
+        reporter.file(result)
+    reporter.finish(summary)
+    return 1 if failing else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except (RuleError, UsageError) as exc:
+        print(f"newslint: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 1
+    except KeyboardInterrupt:
+        print("newslint: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,232 @@
+"""Turning files into Documents: decoding, format detection, prose extraction.
+
+Bad input never stops a run: each problem becomes an :class:`InputProblem`
+that the report shows next to the file, and the other files are still linted.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from lint.document import Document
+
+TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class InputProblem(Exception):
+    """A file that could not be linted (or only partly): shown, never fatal."""
+
+    path: str
+    message: str
+    level: str = "warning"
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Decode bytes as UTF-8, falling back per line to cp1252 with a note.
+
+    Mixed-encoding files (UTF-8 with a few cp1252 lines, as pasted copy often
+    is) keep every line: each undecodable line is decoded on its own.
+    """
+    notes: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return data.decode("utf-16"), ["decoded as UTF-16 (byte-order mark)"]
+    try:
+        return data.decode("utf-8"), notes
+    except UnicodeDecodeError:
+        pass
+    out, bad = [], []
+    for n, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            out.append(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            bad.append(n)
+            out.append(raw.decode("cp1252", errors="replace"))
+    lines = ", ".join(map(str, bad[:5])) + (" ..." if len(bad) > 5 else "")
+    notes.append(f"not valid UTF-8; line(s) {lines} decoded as cp1252")
+    return "\n".join(out), notes
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or mostly control characters in the first 8 KB mean binary."""
+    head = data[:8192]
+    if b"\x00" in head and not head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return True
+    if not head:
+        return False
+    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return ctrl / len(head) > 0.1
+
+
+def read_document(path: str | Path, display: str | None = None) -> Document:
+    """Read one file into a Document; raises InputProblem for what cannot be linted."""
+    p = Path(path)
+    name = display or str(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputProblem(name, f"skipped: {size // (1024 * 1024)} MB is over the "
+                               f"{MAX_BYTES // (1024 * 1024)} MB limit for one article")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputProblem(name, "skipped: file not found (was it moved or deleted?)",
+                           "error") from None
+    except IsADirectoryError:
+        raise InputProblem(name, "skipped: is a directory", "error") from None
+    except PermissionError:
+        raise InputProblem(name, "skipped: permission denied", "error") from None
+    except OSError as exc:
+        raise InputProblem(name, f"skipped: {exc.strerror or exc}", "error") from None
+    return document_from_bytes(name, data)
+
+
+def document_from_bytes(name: str, data: bytes) -> Document:
+    """Build a Document from raw bytes, choosing the format by file name."""
+    if looks_binary(data):
+        raise InputProblem(name, "skipped: binary file, not an article")
+    text, notes = decode(data, name)
+    doc = document_from_text(name, text)
+    doc.notes.extend(notes)
+    if not text.strip():
+        doc.notes.append("empty file: nothing to lint")
+    return doc
+
+
+def document_from_text(name: str, text: str, line_offset: int = 0) -> Document:
+    """Build a Document from text, extracting prose from HTML and Markdown."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lower = name.lower()
+    if lower.endswith((".html", ".htm")):
+        prose, smap = extract_html(text)
+        return Document(name, prose, source=text, source_map=smap, line_offset=line_offset)
+    if lower.endswith((".md", ".markdown")):
+        return Document(name, mask_markdown(text), source=text, line_offset=line_offset)
+    return Document(name, text, line_offset=line_offset)
+
+
+_MD_MASKS = re.compile(
+    r"\A---\n.*?\n---[ \t]*\n"            # YAML front matter
+    r"|^(?:```|~~~).*?^(?:```|~~~)[ \t]*$"  # fenced code
+    r"|<!--.*?-->",                       # comments (suppression directives)
+    re.S | re.M)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", m.group(0))
+
+
+def mask_markdown(text: str) -> str:
+    """Blank out front matter, code and comments, keeping every offset in place."""
+    return _MD_MASKS.sub(_blank, text)
+
+
+_BLOCK_TAGS = frozenset("""p div br li ul ol h1 h2 h3 h4 h5 h6 blockquote section article
+header footer nav aside table tr td th pre figure figcaption dl dt dd hr title main""".split())
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+
+class _ProseExtractor(HTMLParser):
+    """Collects text runs with their source offsets; block tags become blank lines."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.source = source
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", source)]
+        self.chunks: list[tuple[str, int]] = []
+        self.skip = 0
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self._line_starts[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.chunks.append(("\n\n", self._offset()))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.chunks.append(("\n\n", self._offset()))
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.chunks.append((re.sub(r"[ \t\r\n]+", " ", data), self._offset()))
+
+    def handle_entityref(self, name: str) -> None:
+        if not self.skip:
+            self.chunks.append((html.unescape(f"&{name};"), self._offset()))
+
+    def handle_charref(self, name: str) -> None:
+        if not self.skip:
+            self.chunks.append((html.unescape(f"&#{name};"), self._offset()))
+
+
+_LEADING_WS = re.compile(r"\s*")
+
+
+def extract_html(source: str) -> tuple[str, list[tuple[int, int]]]:
+    """Prose of an HTML page, one paragraph per block element, with a source map."""
+    parser = _ProseExtractor(source)
+    parser.feed(source)
+    parser.close()
+    parts: list[str] = []
+    smap: list[tuple[int, int]] = []
+    length = 0
+    for chunk, src in parser.chunks:
+        if chunk == "\n\n":
+            if parts and not parts[-1].endswith("\n\n"):
+                smap.append((length, src))
+                parts.append("\n\n")
+                length += 2
+            continue
+        if not chunk.strip() and (not parts or parts[-1].endswith("\n")):
+            continue
+        if parts and parts[-1].endswith("\n"):
+            chunk = chunk.lstrip()
+            src = _LEADING_WS.match(source, src).end()
+        smap.append((length, src))
+        parts.append(chunk)
+        length += len(chunk)
+    return "".join(parts).strip("\n") + "\n", smap
+
+
+def discover(paths: list[str], extensions: tuple[str, ...] = TEXT_EXTENSIONS,
+             exclude: list[str] | None = None) -> tuple[list[str], list[InputProblem]]:
+    """Expand files and directories into a sorted, de-duplicated list of articles."""
+    from fnmatch import fnmatch
+
+    exclude = exclude or []
+
+    def excluded(p: str) -> bool:
+        return any(fnmatch(p, g) or fnmatch(Path(p).name, g) for g in exclude)
+
+    found: list[str] = []
+    problems: list[InputProblem] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            hits = sorted(str(f) for f in p.rglob("*")
+                          if f.is_file() and f.suffix.lower() in extensions
+                          and not any(part.startswith(".") for part in f.relative_to(p).parts)
+                          and not excluded(str(f)))
+            if not hits:
+                problems.append(InputProblem(raw, "no articles here (looked for "
+                                             + " ".join(extensions) + ")"))
+            found.extend(hits)
+        elif not excluded(raw):
+            found.append(raw)
+    seen: set[str] = set()
+    return [f for f in found if not (f in seen or seen.add(f))], problems

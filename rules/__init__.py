@@ -1,0 +1,1 @@
+"""Built-in newslint rule packs (YAML data; installed as ``lint.builtin_rules``)."""
