@@ -195,25 +195,33 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.paths:
         raise UsageError("no files given (try: newslint article.txt, or '-' for stdin)")
-    engine = Engine(rules)
+    engine = Engine(rules, context={"languagetool_url": cfg.languagetool_url})
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true"
                           and "github" in FORMATS else "text")
     reporter = get_reporter(fmt)(out, rules, color=use_color(args.color, out),
                                  version=__version__)
     summary = Summary()
     failing = 0
-    for item in documents(args.paths, cfg, args.stdin_filename, summary.notes):
-        if isinstance(item, InputProblem):
-            result = FileResult(item.path, notes=[item.message], skipped=True)
-        else:
-            result = engine.lint(item)
+    for result in lint_results(engine, documents(args.paths, cfg, args.stdin_filename,
+                                                 summary.notes)):
         summary.add(result)
         failing += at_or_above(result.findings, cfg.fail_on)
         if args.quiet and not (result.findings or result.notes):
             continue
         reporter.file(result)
+    summary.notes.extend(engine.run_notes())
     reporter.finish(summary)
     return 1 if failing else 0
+
+
+def lint_results(engine: Engine,
+                 items: Iterator[Document | InputProblem]) -> Iterator[FileResult]:
+    """One result per input, in input order (skipped inputs included)."""
+    for item in items:
+        if isinstance(item, InputProblem):
+            yield FileResult(item.path, notes=[item.message], skipped=True)
+        else:
+            yield engine.lint(item)
 
 
 def main(argv: list[str] | None = None) -> int:

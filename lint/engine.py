@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable
 
 from lint.checks import CheckType
 from lint.document import Document
@@ -51,9 +51,18 @@ def format_message(template: str, args: tuple) -> str:
 class Engine:
     """Holds instantiated rules and lints documents with them."""
 
-    def __init__(self, rules: list[Rule]) -> None:
+    def __init__(self, rules: list[Rule], context: dict[str, Any] | None = None) -> None:
         self.rules = rules
-        self.checks: list[tuple[Rule, CheckType]] = [(r, r.instantiate()) for r in rules]
+        self.context = context or {}
+        self.checks: list[tuple[Rule, CheckType]] = [(r, r.instantiate(self.context))
+                                                     for r in rules]
+
+    def run_notes(self) -> list[str]:
+        """Run-level notes of every check (each said once)."""
+        notes: list[str] = []
+        for _, check in self.checks:
+            notes.extend(n for n in check.run_notes() if n not in notes)
+        return notes
 
     @property
     def corpus_checks(self) -> list[tuple[Rule, CheckType]]:

@@ -70,9 +70,9 @@ class Rule:
     def pack(self) -> str:
         return self.id.split(".", 1)[0]
 
-    def instantiate(self) -> CheckType:
+    def instantiate(self, context: dict[str, Any] | None = None) -> CheckType:
         assert self.check_class is not None
-        return self.check_class(self)
+        return self.check_class(self, context)
 
 
 def _suggest(word: str, choices: list[str]) -> str:

@@ -17,6 +17,7 @@ objects from :meth:`CheckType.run`. Its docstring is its user documentation:
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
 
@@ -36,6 +37,15 @@ BUILTIN: dict[str, str] = {
     "repetition": "lint.checks.repetition:Repetition",
     "conditional": "lint.checks.conditional:Conditional",
     "duplicate": "lint.checks.duplicate:Duplicate",
+    "boilerplate": "lint.checks.boilerplate:Boilerplate",
+    "garble": "lint.checks.garble:Garble",
+    "attribution": "lint.checks.attribution:Attribution",
+    "offtopic": "lint.checks.offtopic:OffTopic",
+    "readability": "lint.checks.readability:Readability",
+    "metric": "lint.checks.metric:Metric",
+    "grammar": "lint.checks.grammar:Grammar",
+    "copy": "lint.checks.copy:Copy",
+    "capitalization": "lint.checks.capitalization:Capitalization",
 }
 
 # Vale scope names map onto ours so that Vale rules run unchanged.
@@ -65,9 +75,11 @@ class CheckType:
     #: True for checks that compare documents with each other (see engine).
     corpus: ClassVar[bool] = False
 
-    def __init__(self, rule: "Rule") -> None:
+    def __init__(self, rule: "Rule", context: dict[str, Any] | None = None) -> None:
         self.rule = rule
         self.options: dict[str, Any] = rule.options
+        #: run-wide settings from the config (e.g. ``languagetool_url``)
+        self.context: dict[str, Any] = context or {}
         self.setup()
 
     def setup(self) -> None:
@@ -76,6 +88,10 @@ class CheckType:
     def run(self, doc: "Document") -> Iterable[Match]:
         """Yield matches for one document."""
         raise NotImplementedError
+
+    def run_notes(self) -> list[str]:
+        """Notes for the whole run (e.g. "grammar rules skipped: no LanguageTool")."""
+        return []
 
 
 def scope_spans(doc: "Document", scope: str | list[str]) -> Iterator[Span]:
@@ -111,7 +127,12 @@ def load_check_type(name: str) -> type[CheckType]:
     if target is None:
         raise LookupError(name)
     module, _, attr = target.partition(":")
-    cls = getattr(importlib.import_module(module), attr)
+    try:
+        cls = getattr(importlib.import_module(module), attr)
+    except ModuleNotFoundError as exc:
+        if exc.name == module:             # registered but not written yet
+            raise LookupError(name) from None
+        raise
     if not (isinstance(cls, type) and issubclass(cls, CheckType)):
         raise TypeError(f"{target} is not a newslint CheckType")
     return cls
@@ -121,4 +142,6 @@ def known_check_types() -> list[str]:
     """Names of every check type available: built-in and installed plug-ins."""
     from importlib.metadata import entry_points
 
-    return sorted(set(BUILTIN) | {ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})
+    names = {n for n, target in BUILTIN.items()
+             if importlib.util.find_spec(target.partition(":")[0]) is not None}
+    return sorted(names | {ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})
