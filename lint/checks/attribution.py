@@ -1,0 +1,420 @@
+"""The ``attribution`` check type: quoted words with nobody saying them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from lint.checks import CheckType, Key
+from lint.document import Document, Paragraph, Quote
+from lint.finding import Match
+
+# -- what counts as naming a speaker ----------------------------------------
+# Verb forms are chosen to be unambiguous as speech: "states", "claims" and
+# "notes" are also nouns ("the United States"), so only their past tenses count.
+_SPEECH_VERBS = r"""
+say says said saying told tell tells telling wrote writes write
+argue argues argued add adds added ask asks asked tweet tweeted tweets posted
+explain explains explained noted stated declare declares declared insist insists insisted
+claimed continued recall recalls recalled remarked reply replies replied
+responded answer answers answered warn warns warned announce announces
+announced acknowledge acknowledges acknowledged admit admits admitted observed quipped
+joked laughed shouted yelled exclaimed cried whispered muttered complain complains complained
+concede concedes conceded countered suggest suggests suggested predict predicts predicted
+promised vowed urged pleaded boasted bragged stressed emphasized emphasised
+emphasizes emphasises commented testified concluded recounted mused reasoned cautioned
+confirmed denied contend contends contended maintained alleged alleges
+asserted asserts affirmed reiterated reiterates wondered described describes reported
+reads texted emailed messaged chanted sang sighed thundered proclaimed lamented
+marveled marvelled reflected speculated agreed disagreed objected protested demanded
+screamed interjected retorted opined theorized theorised surmised assured charged pressed
+elaborated mentioned related scoffed snapped teased
+spokesman spokeswoman spokesperson spokespeople
+""".split()
+# The sentence before a quote introduces its speaker only with plain speech
+# verbs: "Smith said." / "Smith told reporters." A verb of arguing or
+# alleging there ("the suit alleges that ...") reports, it does not introduce.
+_INTRO_VERBS = r"""
+say says said told tells wrote writes asked asks added adds explained explains
+insisted insists declared tweeted posted stated recalled recalls replied
+responded answered warned announced acknowledged admitted conceded complained
+noted argued argues mentioned elaborated
+spokesman spokeswoman spokesperson
+""".split()
+_MEDIA = (r"(?:statement|interview|tweet|post|letter|e-?mail|memo|speech|video|message|"
+          r"release|note|op-ed|column|essay|blog|podcast|broadcast|address|remarks|"
+          r"testimony)")
+_SPEECH_PHRASES = [
+    r"according to", r"put it", r"quoted", r"quoting", r"as saying",
+    r"in (?:a|an|his|her|their|its|the) (?:\w+ )?" + _MEDIA,
+    r"(?:'s|\u2019s|\bhis|\bher|\btheir) (?:view|words|take|verdict|argument|reply)\b",
+]
+_PHRASES = re.compile("|".join(_SPEECH_PHRASES), re.I)
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+class _Cues:
+    """Finds speech cues: one of ``verbs`` as a word, or a speech phrase.
+
+    A set lookup per word is several times faster than one big alternation.
+    """
+
+    def __init__(self, verbs: list[str]) -> None:
+        self.verbs = frozenset(verbs)
+
+    def search(self, text: str) -> bool:
+        low = text.lower()
+        return (not self.verbs.isdisjoint(_LOWER_WORD.findall(low))
+                or _PHRASES.search(text) is not None)
+
+
+_CUE = _Cues(_SPEECH_VERBS)
+_INTRO = _Cues(_INTRO_VERBS)
+
+# -- first person outside quotes ----------------------------------------------
+# Any first-person word: counted to tell a first-person article (column, essay)
+# from a third-person one. Capitalised forms count only where a sentence or
+# clause starts, so that "Our Principles PAC" or "My Little Pony" do not.
+# "us" is left out: scraped copy writes the country as "us" too.
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|we(?:'|\u2019)(?:re|ve|ll|d)|ours?|ourselves|my|myself|me"
+    r"|I(?:'|\u2019)(?:m|ve|ll|d)|I(?= [a-z])|(?:We|Our|My)(?!\s+[A-Z]))\b")
+# A first-person subject of a main clause: "we remind them", "I think".
+_SUBJECT = re.compile(r"\b(?:I|[Ww]e)(?:(?:'|\u2019)(?:m|re|ve|ll|d))?(?= [a-z]|(?:'|\u2019))")
+# Words that may stand between a clause boundary and a main-clause subject.
+_CLAUSE_LEAD = frozenset("""and but so now then today here also still yet instead together
+again meanwhile too first finally therefore thus nonetheless nevertheless tonight""".split())
+# What the writer's generic "we" does (knows, learns, remembers, sees), and the
+# newsroom's own "we" (reported, noted): the writer's voice, not a lifted quote.
+_WRITER_WE = re.compile(
+    r"^(?:(?:'|\u2019)ve |have |had |all |now |just |both )*(?:just )?(?:know|knew|learn|learned|"
+    r"learnt|remember|remembered|see|saw|seen|hear|heard|experienced|witnessed|reported|noted|"
+    r"wrote|mentioned|explained|told you|can see|can only|may never|will never know|"
+    r"find|found)\b")
+_ORDINAL_I = re.compile(r"\b(?:War|Phase|Title|Class|Type|Part|Chapter|Section|Stage|Grade|"
+                        r"Division|Level|Category|Act|Article|Round|Volume|Book|Season|"
+                        r"Episode|Tier|Henry|Elizabeth|Charles|George|James|William|Edward|"
+                        r"Louis|Richard|John|Pope|Pius|Leo) $")
+_SINGLE_QUOTED = re.compile("\u2018[^\u2018\u2019\n]*?\u2019(?![a-z])")
+_PRONOUN_START = re.compile(r"\W{0,2}(?:He|She|They)\b")
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''")
+_AFTER_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]?\s+$")
+_SPEAKER_LABEL = re.compile(r"\W{0,3}(?:[A-Z][\w.'\u2019-]*)(?: [A-Z][\w.'\u2019-]*){0,3}:\s")
+_INNER_TAG = re.compile(r"[,?!]\s+(?:(?:[A-Z][\w.'\u2019-]*|the|a|an|his|her) ){0,4}"
+                        r"(?:said|says|told|added|asked|wrote|explained)\b")
+_MEDIA_WORD = re.compile(r"\b(?:statement|interview|tweet|remarks|testimony|op-ed|editorial|"
+                         r"speech|press release|press conference|news conference)s?\b", re.I)
+_CONNECTIVES = frozenset("and but so still yet then or again also even now".split())
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A sentence of a paragraph, never split inside a quotation."""
+
+    start: int
+    end: int
+
+
+def _clause_start(text: str, offset: int) -> bool:
+    """Whether only punctuation and spaces stand between a clause start and ``offset``."""
+    k = offset - 1
+    while k >= 0 and text[k] in " \t\"'\u201c\u2018":
+        k -= 1
+    return k < 0 or text[k] in ".!?:;,\u2014(\n"
+
+
+def _is_heading(text: str) -> bool:
+    """A short line without sentence punctuation: a heading, label or link."""
+    t = text.rstrip().rstrip("\"'\u201d\u2019)")
+    return len(text.split()) <= 15 and t[-1:] not in (".", "!", "?", ":", ";", ",")
+
+
+class _Context:
+    """Per-document state of the quote judgement: units, masked text, verdicts."""
+
+    def __init__(self, doc: Document, masked: str, by_para: dict[int, list[Quote]]) -> None:
+        self.doc, self.masked, self.by_para = doc, masked, by_para
+        self.head = doc.headline.index if doc.headline is not None else -1
+        self.attributed: set[int] = set()      # start offsets of attributed quotes
+        self._units: dict[int, list[_Unit]] = {}
+
+    def units(self, i: int) -> list[_Unit]:
+        if i not in self._units:
+            self._units[i] = Attribution._units(self.doc, self.doc.paragraphs[i],
+                                                self.by_para.get(i, []))
+        return self._units[i]
+
+    def unit_index(self, i: int, offset: int) -> int:
+        units = self.units(i)
+        for k, u in enumerate(units):
+            if u.start <= offset < u.end:
+                return k
+        return len(units) - 1
+
+    def around(self, q: Quote) -> tuple[str, str]:
+        """The masked text of the quote's own sentence before and after it."""
+        first, last = q.paragraphs[0], q.paragraphs[-1]
+        u0 = self.units(first)[self.unit_index(first, q.start)]
+        u1 = self.units(last)[self.unit_index(last, max(q.start, q.end - 1))]
+        return self.masked[u0.start:q.start], self.masked[q.end:u1.end]
+
+
+class Attribution(CheckType):
+    """Flags quoted words that no one is said to have spoken.
+
+    ``target: quote`` (the default) flags a direct quotation (straight, curly or
+    NYT-style doubled single quotes, running over paragraphs or not) whose
+    speaker the reader cannot find. A quote counts as attributed when
+
+    * its own sentence has a speech cue, before or after it: a speech verb
+      ("said", "told", "wrote", "tweeted", "added", "asked", ...), "according
+      to", "in a statement", "a spokesman";
+    * a colon introduces it ("The minister was blunt: ...");
+    * it sits inside a longer sentence (a partial quote such as a phrase the
+      sentence's subject used); only a quote that stands as a sentence of its
+      own is judged;
+    * the sentence before it names the speaker or ends in a colon, or the
+      sentence after it does ("... ?" Smith asked. / That was Smith's view.),
+      or it continues a quote already attributed in the same paragraph;
+    * it opens its paragraph and the paragraph before has a speech cue, ends
+      in a colon, quotes someone already (the newsroom habit of letting a
+      speaker run on) or ends on "he"/"she"; or the paragraph after starts
+      with a speech cue or a dash ("- Jane Smith, Ohio");
+    * it starts with a transcript label ("SMITH: ...").
+
+    Quotes shorter than ``min_words`` words are skipped: scare quotes, titles,
+    nicknames and coined phrases ("a bit of a 'stretch'") need no speaker. So
+    are quotes that never close, whose extent cannot be known, and quotes in
+    the headline. ``paragraph_quotes: false`` also skips quotes that stand as a
+    paragraph of their own.
+
+    ``target: first_person`` flags a sentence whose main clause has "I" or
+    "we" as its subject ("... we remind them of those concerns."), outside
+    quotation marks and with no speaker, inside an otherwise third-person
+    paragraph of a third-person article: a quote lifted into the narrative with
+    its marks stripped. The writer's own voice is left alone: articles with
+    more than ``max_first_person`` first-person sentences (columns, essays),
+    subordinate clauses ("as we learned", "if we remember") and the verbs of
+    shared knowledge ("we know", "we have seen").
+
+    The message's ``%s`` is a preview of the quoted (or lifted) words. The span
+    starts where the quote (or sentence) starts, so the finding's line is the
+    line that holds it.
+
+    Why it matters: an unattributed quote is either a scraping accident (a quote
+    pasted in from elsewhere) or an editing error; either way the reader cannot
+    tell whose words they are, which is the first thing a quote must say.
+    """
+
+    name = "attribution"
+    keys = {"target": Key((str,), "quote", "quote | first_person"),
+            "min_words": Key((int,), 5, "shortest quote (in words) that needs a speaker"),
+            "paragraph_quotes": Key((bool,), True, "also judge quotes that stand as a "
+                                    "paragraph of their own"),
+            "max_first_person": Key((int,), 2, "first-person sentences outside quotes "
+                                    "an article may have and still count as third-person")}
+    default_scope = "paragraph"
+
+    def setup(self) -> None:
+        if self.options["target"] not in ("quote", "first_person"):
+            raise ValueError("'target' must be quote or first_person")
+        if self.options["min_words"] < 1:
+            raise ValueError("'min_words' must be 1 or more")
+
+    # -- shared structure ---------------------------------------------------
+    @staticmethod
+    def _masked(doc: Document) -> str:
+        """The text with every quotation's words blanked out (marks kept).
+
+        Speech cues and pronouns are looked for in the masked text, so words
+        inside a quote ("I said no") never count as narrative.
+        """
+        chars = list(doc.text)
+        for q in doc.quotes:
+            for i in range(q.start + 1, max(q.start + 1, q.end - 1)):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        text = "".join(chars)
+        return _SINGLE_QUOTED.sub(lambda m: "\u2018" + " " * (len(m.group(0)) - 2) + "\u2019",
+                                  text)
+
+    @staticmethod
+    def _units(doc: Document, para: Paragraph, quotes: list[Quote]) -> list[_Unit]:
+        """The paragraph's sentences, merged wherever a split fell inside a quote."""
+        starts = {s.start for s in doc.sentences_in(para)} or {para.start}
+        for q in quotes:     # the splitter misses some openings ("... end. ''Quote")
+            if para.start < q.start < para.end and _AFTER_STOP.search(
+                    doc.text, max(para.start, q.start - 4), q.start):
+                starts.add(q.start)
+        first = min(starts)
+        keep = sorted(s for s in starts
+                      if s == first or not any(q.start < s < q.end for q in quotes))
+        ends = keep[1:] + [para.end]
+        return [_Unit(s, e) for s, e in zip(keep, ends)]
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        if not doc.paragraphs:
+            return
+        masked = self._masked(doc)
+        by_para: dict[int, list[Quote]] = {}
+        for q in doc.quotes:
+            for i in q.paragraphs:
+                by_para.setdefault(i, []).append(q)
+        head = doc.headline.index if doc.headline is not None else -1
+        if self.options["target"] == "quote":
+            yield from self._quotes(doc, masked, by_para, head)
+        else:
+            yield from self._first_person(doc, masked, by_para, head)
+
+    # -- quotes ---------------------------------------------------------------
+    def _quotes(self, doc: Document, masked: str, by_para: dict[int, list[Quote]],
+                head: int) -> Iterator[Match]:
+        ctx = _Context(doc, masked, by_para)
+        for q in doc.quotes:
+            if q.paragraphs[0] == head:
+                continue
+            if self._is_attributed(ctx, q):
+                ctx.attributed.add(q.start)
+                continue
+            if len(_WORD.findall(q.inner)) < self.options["min_words"]:
+                continue
+            if not q.closed:
+                continue                      # its extent is unknown: cannot judge
+            if not self._standalone(ctx, q):
+                ctx.attributed.add(q.start)   # a partial quote: its sentence owns it
+                continue
+            if not self.options["paragraph_quotes"] and self._whole_paragraph(ctx, q):
+                continue
+            preview = " ".join(q.inner.split())
+            preview = preview if len(preview) <= 70 else preview[:67] + "..."
+            yield Match(q.start, q.end, (preview,))
+
+    @staticmethod
+    def _standalone(ctx: "_Context", q: Quote) -> bool:
+        """Whether the quote is a sentence on its own, not part of a narrative one."""
+        before, after = ctx.around(q)
+        if _WORD.search(after):
+            return False
+        words = _WORD.findall(before)
+        return len(words) <= 1 and all(w.lower() in _CONNECTIVES for w in words)
+
+    @staticmethod
+    def _whole_paragraph(ctx: "_Context", q: Quote) -> bool:
+        """Whether the quote (with any quotes beside it) is its whole paragraph."""
+        first, last = q.paragraphs[0], q.paragraphs[-1]
+        if ctx.unit_index(first, q.start) > 0:
+            return False
+        rest = ctx.masked[q.end:ctx.doc.paragraphs[last].end]
+        return not _WORD.search(rest)      # quote interiors are blank in the mask
+
+    def _is_attributed(self, ctx: "_Context", q: Quote) -> bool:
+        """Whether a reader can tell who speaks ``q`` (see the class docstring)."""
+        first, last = q.paragraphs[0], q.paragraphs[-1]
+        masked = ctx.masked
+        before, after = ctx.around(q)
+        if _CUE.search(before) or _CUE.search(after) or before.rstrip().endswith(":"):
+            return True
+        if _SPEAKER_LABEL.match(q.inner):           # transcript style: "SMITH: ..."
+            return True
+        if not q.closed and _INNER_TAG.search(q.text):   # closing mark forgotten
+            return True
+        lu = ctx.units(last)
+        i1 = ctx.unit_index(last, max(q.start, q.end - 1))
+        if i1 + 1 < len(lu) and _CUE.search(masked[lu[i1 + 1].start:lu[i1 + 1].end]):
+            return True                               # '"...?" Smith asked.'
+        fu = ctx.units(first)
+        i0 = ctx.unit_index(first, q.start)
+        if i0 > 0:
+            prev = fu[i0 - 1]
+            text = masked[prev.start:prev.end].rstrip()
+            if _INTRO.search(text) or text[-1:] in ":?":
+                return True
+            if _CUE.search(text) and len(_WORD.findall(text)) <= 6:
+                return True                           # "Smith continued."
+            # continues a speaker quoted earlier in this paragraph
+            para = ctx.doc.paragraphs[first]
+            return any(para.start <= s < q.start for s in ctx.attributed)
+        return self._paragraph_attributed(ctx, q)
+
+    @staticmethod
+    def _paragraph_attributed(ctx: "_Context", q: Quote) -> bool:
+        """A quote opening its paragraph: do the paragraphs around it name a speaker?"""
+        paras, masked = ctx.doc.paragraphs, ctx.masked
+        i = q.paragraphs[0] - 1
+        skipped = 0
+        while i >= 0 and skipped < 2 and (_is_heading(paras[i].text)
+                                          or len(paras[i].text.split()) <= 3):
+            i, skipped = i - 1, skipped + 1   # an inserted heading, link line or "Pause."
+        if i >= 0 and i != ctx.head:
+            prev = paras[i]
+            text = masked[prev.start:prev.end].rstrip()
+            if text.endswith(":") or _CUE.search(text) or _MEDIA_WORD.search(text):
+                return True
+            pu = ctx.units(i)
+            if pu and _PRONOUN_START.match(masked[pu[-1].start:pu[-1].end]):
+                return True                   # "She pauses." and then her words
+            if any(prev.start <= s < prev.end for s in ctx.attributed):
+                return True                   # the speaker of the paragraph before runs on
+        j = q.paragraphs[-1] + 1
+        if j < len(paras):
+            nxt = paras[j]
+            if nxt.text[:1] in "-\u2013\u2014":      # "- Jane Smith, Ohio"
+                return True
+            nu = ctx.units(j)
+            if nu and _CUE.search(masked[nu[0].start:nu[0].end]):
+                return True
+        return False
+
+    # -- first person -----------------------------------------------------------
+    def _first_person(self, doc: Document, masked: str, by_para: dict[int, list[Quote]],
+                      head: int) -> Iterator[Match]:
+        candidates: list[tuple[int, int]] = []
+        total = 0                     # sentences with first-person words outside quotes
+        hits = [m.start() for m in _FIRST_PERSON.finditer(masked)
+                if m.group(0)[0] not in "WOM" or _clause_start(masked, m.start())]
+        for p in doc.paragraphs:
+            if p.index == head:
+                continue
+            units = self._units(doc, p, by_para.get(p.index, []))
+            texts = [masked[u.start:u.end] for u in units]
+            flags = [any(u.start <= h < u.end for h in hits) for u in units]
+            total += sum(flags)
+            # a lift sits among third-person sentences of the same paragraph
+            if len(units) < 2 or sum(flags) != 1:
+                continue
+            k = flags.index(True)
+            text, prev = texts[k], texts[k - 1].rstrip() if k else ""
+            if _CUE.search(text) or prev.endswith(":") or _QUOTE_MARK.search(text):
+                continue
+            if self._lifted_subject(text):
+                candidates.append((units[k].start, units[k].end))
+        if total > self.options["max_first_person"]:
+            return                    # a first-person article: its "I" is the writer's
+        for s, e in candidates:
+            preview = " ".join(doc.text[s:e].split())
+            preview = preview if len(preview) <= 70 else preview[:67] + "..."
+            yield Match(s, e, (preview,))
+
+    @staticmethod
+    def _lifted_subject(text: str) -> bool:
+        """Whether "I" or "we" is the subject of a main clause of ``text``.
+
+        Subordinate and relative clauses ("as we learned", "the man we know",
+        "if we remember") and verbs of the writer's shared knowledge are the
+        writer addressing the reader, not someone's words.
+        """
+        for m in _SUBJECT.finditer(text):
+            lead = text[:m.start()]
+            if ":" in lead:
+                return False          # introduced by a colon: a paraphrased quote
+            if m.group(0) == "I" and _ORDINAL_I.search(lead):
+                continue              # "World War I", "Henry I"
+            clause = re.split(r"[,;\u2014\u2013(]|\s-\s", lead)[-1]
+            if not all(w.lower() in _CLAUSE_LEAD for w in _WORD.findall(clause)):
+                continue
+            if _WRITER_WE.match(text[m.end():].lstrip()):
+                continue
+            return True
+        return False
