@@ -1,0 +1,93 @@
+"""The ``garble`` check type: sentences damaged by spinning or bad extraction."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Callable, Iterator
+
+from lint.checks import CheckType, Key
+from lint.document import Document
+from lint.finding import Match
+
+#: detector name -> (module, function, takes the Document rather than its text)
+DETECTORS: dict[str, tuple[str, str, bool]] = {
+    "country_case": ("lint.garble_words", "lowercase_country", False),
+    "repeated_word": ("lint.garble_words", "repeated_words", False),
+    "word_order": ("lint.garble_words", "function_word_pairs", False),
+    "sentence_end": ("lint.garble_words", "bad_sentence_end", False),
+    "lowercase_start": ("lint.garble_structure", "lowercase_start", True),
+    "run_on": ("lint.garble_structure", "run_on", True),
+    "unbalanced": ("lint.garble_structure", "unbalanced", True),
+    "truncated": ("lint.garble_structure", "truncated", True),
+    "mojibake": ("lint.garble_encoding", "mojibake", True),
+}
+
+
+class Garble(CheckType):
+    """Flags sentences damaged by article spinners, machine rewriting or bad
+    text extraction: the reader meets words that no writer put there.
+
+    ``detect`` chooses what to look for (one kind per rule):
+
+    * ``country_case``: "us", "uk", "usa" in lower case where the country is
+      meant ("the us government", "us officials", "the uk economy"); the
+      pronoun ("told us", "let us", "for us") is left alone.
+    * ``repeated_word``: a word printed twice ("years years", "is is"); doubles
+      English allows ("had had", "that that") and names ("Walla Walla") pass.
+    * ``word_order``: neighbours grammar forbids: an article before an
+      auxiliary, pronoun or preposition ("the also", "a the", "the has"), a
+      preposition before "of" ("from of"), a subject pronoun before an article
+      or "to" ("we to school"), swapped pairs ("be will", "used be", "this's").
+    * ``sentence_end``: a sentence that ends on an article, conjunction or
+      possessive ("... wind and sun and.", "... a year per.").
+    * ``lowercase_start``: a sentence or paragraph that starts in lower case,
+      with a comma, or with a bare "'s": its subject was cut off ("She will
+      win. going to be closer"). Abbreviations ("a.m.", "etc.") and lower-case
+      names ("iPhone", "de Blasio") are not sentence ends or starts.
+    * ``run_on``: a sentence cut off and run into the next: a capitalised
+      opener mid-sentence ("... the only senator Last week, he"), two
+      quotations joined by a name and no speech verb, a curly quotation that
+      opens again before it closed.
+    * ``unbalanced``: a quotation or bracket never closed in its paragraph (a
+      quotation continued by reopening the next paragraph is fine), or a
+      closing bracket with no opening one. Inch marks (6'2") are not quotes.
+    * ``truncated``: a paragraph of at least ``min_words`` words that ends on a
+      lower-case word with no punctuation ("... will return to zero within").
+    * ``mojibake``: encoding damage ("Ã©" for "é", "â€™" for "'"), found with
+      ftfy (imported only when a line has a Latin-1 character), replacement
+      characters and raw HTML entities.
+
+    A garble rule reads the whole article (``scope`` is not used): each
+    detector knows where sentences and paragraphs begin and end. The
+    message's first ``%s`` is the flagged text, the second the reason.
+    Where a repair is certain (a doubled word, the country's capitals, ftfy's
+    repair) the finding carries it for ``--fix``.
+
+    Why it matters: garbled sentences mark text as spun, scraped or corrupted;
+    they mislead readers and poison anything trained or counted on the text.
+    """
+
+    name = "garble"
+    keys = {"detect": Key((str,), None, "what to look for: " + " | ".join(DETECTORS),
+                          required=True),
+            "min_words": Key((int,), 10, "truncated: shortest paragraph to judge")}
+    default_scope = "document"
+
+    def setup(self) -> None:
+        detect = self.options["detect"]
+        if detect not in DETECTORS:
+            raise ValueError(f"'detect' must be one of: {', '.join(DETECTORS)}")
+        module, func, self._wants_doc = DETECTORS[detect]
+        self._detector: Callable = getattr(importlib.import_module(module), func)
+        self._kwargs = {"min_words": self.options["min_words"]} \
+            if detect == "truncated" else {}
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        source = doc if self._wants_doc else doc.text
+        seen: set[int] = set()
+        for hit in self._detector(source, **self._kwargs):
+            if hit.start in seen:
+                continue
+            seen.add(hit.start)
+            yield Match(hit.start, hit.end, (doc.text[hit.start:hit.end], hit.reason),
+                        fix=hit.fix)

@@ -1,0 +1,233 @@
+"""Sentence-level garble detectors: missing subjects, run-on joins, broken
+quotes and brackets, paragraphs that stop mid-sentence.
+
+These read the :class:`~lint.document.Document` paragraph by paragraph. They
+look only at typography and closed word classes (see
+:mod:`lint.garble_lexicon`), so they hold for any article, not just the ones
+they were tried on.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from lint import garble_lexicon as lex
+from lint.document import Document
+from lint.garble_words import Hit
+from lint.sentences import ABBREVIATIONS
+
+# -- a sentence that starts in lower case -------------------------------------
+_LOWER_AFTER_STOP = re.compile(
+    r"\.[ \t]+(?:(?P<punct>[,;](?=\s))|(?:''|[\"\u201c])?(?P<w>[a-z][\w'\u2019/-]*))")
+_TOKEN_BEFORE = re.compile(r"[\w.'\u2019%)\]-]+$")
+#: A token with a dot inside is an abbreviation ("Ph.D", "a.m", "U.S", "..."),
+#: unless it is a web address.
+_DOTTED = re.compile(r"(?![\w-]+\.(?:com|org|net|gov|edu)$).*\..*")
+_ORPHAN_CLITIC = re.compile(r"['\u2019](?:s|re|ve|ll)(?=[ \t])")
+_UNITS = frozenset("""
+approx est vs etc al ca cf viz ibid op pp fig ft lb lbs oz mi km min sec hr hrs yr yrs mo
+wk sq pct deg seq ed eds trans cont misc
+""".split())
+
+
+def _ordinary_word(word: str) -> bool:
+    """A lower-case word that would be wrong at a sentence start (not "iPhone", "de")."""
+    core = word.rstrip(".,;:")
+    if core.lower() in lex.LOWER_OPENERS or core.lower() in lex.SPOKEN_OPENERS or \
+            any(ch.isupper() or ch in "/@&" for ch in core[1:]):
+        return False
+    return not core.startswith(("http", "www"))
+
+
+def lowercase_start(doc: Document) -> Iterator[Hit]:
+    """A sentence or paragraph that begins in lower case, or with a comma or a
+    bare "'s": its subject (or more) was cut off ("She's going to win. going
+    to be closer", "During her term, 's done ...")."""
+    text = doc.text
+    for p in doc.paragraphs:
+        if p.text[0].islower():
+            first = p.text.split(None, 1)[0]
+            if len(first) > 1 and _ordinary_word(first) and len(p.text.split()) >= 3 \
+                    and not p.text.islower():
+                yield Hit(p.start, p.start + len(first), "paragraph starts in lower "
+                          "case: its first words are missing")
+    for m in _LOWER_AFTER_STOP.finditer(text):
+        before = _TOKEN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if before is None:
+            continue                      # "... ." or a stop after a quote mark
+        tok = before.group(0)
+        core = tok.lower()
+        if (core in ABBREVIATIONS or core in _UNITS or _DOTTED.fullmatch(tok)
+                or (len(core) == 1 and core.isalpha())):
+            continue
+        w = m.group("w")
+        if w is not None and not _ordinary_word(w):
+            continue
+        start = m.start("punct") if w is None else m.start("w")
+        yield Hit(start, m.end(), "sentence starts in lower case: its subject is missing")
+    for m in _ORPHAN_CLITIC.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] in " \t(\n":
+            yield Hit(m.start(), m.end(), f"'{m.group(0)}' with no word before it: "
+                      "the subject is missing")
+
+
+# -- quotation marks ------------------------------------------------------------
+_QMARK = re.compile(r"''(?!')|\"|[\u201c\u201d]")
+_OPEN_BEFORE = " \t\n([{\u2014\u2013-/"
+
+
+def quote_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+    """Double quotation marks in ``text[start:end]`` as ``(start, end, opens)``.
+
+    Whether a mark opens or closes is read from its neighbours first (after a
+    space it opens, before one it closes), so a curly mark of the wrong shape
+    ("not,\u201c he said") and mixed straight and curly marks pair up as a
+    reader pairs them. Only a mark with spaces or text on both sides falls
+    back on its shape; a straight one then toggles. Inch marks (6'2") are skipped.
+    """
+    is_open = False
+    for m in _QMARK.finditer(text, start, end):
+        a, b = m.start(), m.end()
+        before = text[a - 1] if a > start else " "
+        after = text[b] if b < end else " "
+        if m.group(0) == '"' and before.isdigit() and not is_open:
+            continue                      # an inch mark
+        left = before in _OPEN_BEFORE
+        right = after.isspace() or after in ".,;:!?)]}\u2014\u2013-" or b >= end
+        if left and not right:
+            opens = True
+        elif right and not left:
+            opens = False
+        elif m.group(0) == "\u201c":
+            opens = True
+        elif m.group(0) == "\u201d":
+            opens = False
+        else:
+            opens = not is_open
+        is_open = opens
+        yield a, b, opens
+
+
+# -- two sentences run together -----------------------------------------------
+_OPENER_MIDSENTENCE = re.compile(
+    r"(?P<o>" + "|".join(sorted(lex.OPENERS)) + r")(?=,?[ ]+[a-z])")
+_PREV_WORD = re.compile(r"([\w'\u2019-]+)[ ]+$")
+_QUOTE_JOIN = re.compile(
+    r"[,?!](?:\"|\u201d|'')[ \t]+(?P<words>[A-Za-z][\w'\u2019-]*"
+    r"(?:[ \t]+[A-Za-z][\w.'\u2019-]*){0,2}?)[ \t]+(?P<open>\"|\u201c|'')(?=[A-Z])")
+_NOT_A_SPEAKER = frozenset("""
+and or but nor the a an of in to for as like than while with not from at by on called
+named dubbed titled then also is was are were
+""".split())
+
+
+def run_on(doc: Document) -> Iterator[Hit]:
+    """One sentence cut off and run straight into the next.
+
+    Three traces: a capitalised sentence opener mid-sentence with no
+    punctuation before it ("... the only Republican Last week, ..."); a
+    quotation followed by a name and a new quotation with no speech verb
+    between ('...," Smith "New ...'); a quotation still open when a new one
+    starts with a capital right after a word ("... even among \u201cThere's").
+    """
+    text = doc.text
+    for m in _OPENER_MIDSENTENCE.finditer(text):
+        at = m.start()
+        if at < 2 or text[at - 1] != " " or not text[at - 2].isalnum():
+            continue
+        before = _PREV_WORD.search(text, max(0, at - 40), at)
+        if before is None or before.group(1).isupper():
+            continue                      # ALL-CAPS heading run into the text
+        yield Hit(at, m.end(), f"'{m.group('o')}' starts a new sentence with no "
+                  "punctuation before it: a sentence was cut off")
+    for m in _QUOTE_JOIN.finditer(text):
+        words = [lex_word(w) for w in m.group("words").split()]
+        if m.group("words")[-1] in ".," or any(
+                w in lex.SPEECH_VERBS or w in _NOT_A_SPEAKER for w in words):
+            continue
+        yield Hit(m.start("words"), m.end("open"), "two quotations joined with no "
+                  "speech verb: a sentence was cut off")
+    for p in doc.paragraphs:
+        was_open = False
+        for a, b, opens in quote_marks(text, p.start, p.end):
+            if opens and was_open and text[a - 1:a] == " " and text[a - 2:a - 1].islower() \
+                    and text[b:b + 1].isupper():
+                yield Hit(a, b, "a quotation opens before the previous one closed: "
+                          "it was cut off")
+            was_open = opens
+
+
+def lex_word(word: str) -> str:
+    """A word folded for lexicon look-ups."""
+    return word.lower().replace("\u2019", "'").strip(".,;:")
+
+
+# -- quotes and brackets that never close ---------------------------------------
+_BRACKETS = re.compile(r"[()\[\]]")
+_LIST_MARKER = re.compile(r"(?:^|[\s(])[a-zA-Z0-9]{1,2}\)$", re.M)
+
+
+def unbalanced(doc: Document) -> Iterator[Hit]:
+    """A quotation or bracket opened in a paragraph and never closed there
+    (and not reopened at the start of the next paragraph, the newsroom way of
+    continuing a quote), or a closing bracket with no opening one."""
+    paras = doc.paragraphs
+    text = doc.text
+    for i, p in enumerate(paras):
+        first_open: int | None = None
+        last: tuple[int, int, bool] | None = None
+        for ev in quote_marks(text, p.start, p.end):
+            if ev[2] and (last is None or not last[2]):
+                first_open = ev[0]
+            elif not ev[2] and (last is None or not last[2]) and ev[0] > p.start:
+                yield Hit(ev[0], ev[1], "quotation closed that was never opened: the "
+                          "sentence was cut or spliced")
+            last = ev
+        if last is not None and last[2]:
+            nxt = paras[i + 1] if i + 1 < len(paras) else None
+            reopened = nxt is not None and any(
+                ev[2] and ev[0] == nxt.start for ev in quote_marks(text, nxt.start,
+                                                                    min(nxt.end, nxt.start + 3)))
+            if not reopened:
+                assert first_open is not None
+                yield Hit(first_open, last[1], "quotation never closed: the sentence "
+                          "was cut or run into the next")
+        stack: list[tuple[str, int]] = []
+        for m in _BRACKETS.finditer(text, p.start, p.end):
+            mk = m.group(0)
+            if mk in "([":
+                stack.append((mk, m.start()))
+            elif stack and stack[-1][0] == ("(" if mk == ")" else "["):
+                stack.pop()
+            elif not _LIST_MARKER.search(text, p.start, m.end()):
+                yield Hit(m.start(), m.end(), f"'{mk}' closes a bracket that was "
+                          "never opened")
+        for mk, at in stack:
+            yield Hit(at, at + 1, f"'{mk}' is never closed")
+
+
+# -- a paragraph that stops mid-sentence ----------------------------------------
+_TERMINAL = frozenset(".!?:;\"'\u201d\u2019)]\u2026*")
+_SENTENCE_END_INSIDE = re.compile(r"[a-z0-9%][.!?][\"'\u201d\u2019]*\s+[\"'\u201c\u2018]*[A-Z]")
+_LABEL = re.compile(r"[\w ]{1,24}:\s")
+
+
+def truncated(doc: Document, min_words: int = 10) -> Iterator[Hit]:
+    """A long paragraph that ends with a lower-case word and no punctuation:
+    the text was cut off mid-sentence ("... will return to zero within")."""
+    headline = doc.headline
+    for p in doc.paragraphs:
+        body = p.text.rstrip()
+        if not body or body[-1] in _TERMINAL or p is headline:
+            continue
+        words = body.split()
+        if len(words) < min_words or _LABEL.match(body) \
+                or not _SENTENCE_END_INSIDE.search(body):
+            continue                      # a heading, a link line, a caption
+        last = words[-1]
+        if not last[0].islower():
+            continue
+        start = p.start + body.rfind(last)
+        yield Hit(start, p.start + len(body), "paragraph ends mid-sentence on "
+                  f"'{last}': the rest was cut off")

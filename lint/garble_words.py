@@ -1,0 +1,251 @@
+"""Word-level garble detectors: impossible neighbours among function words.
+
+Each detector takes the analysis text and yields :class:`Hit` tuples. Speed
+matters (the linter must handle well over a thousand articles a second), so
+every detector first screens the article's lower-cased word list, shared by
+all detectors through :func:`words`, with plain set look-ups; only an article
+that has a candidate is searched with the exact regex, which finds the
+offsets and applies the finer conditions. The word classes come from
+:mod:`lint.garble_lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, NamedTuple
+
+from lint import garble_lexicon as lex
+
+
+class Hit(NamedTuple):
+    """One garbled spot: span, a short reason, and an optional safe fix."""
+
+    start: int
+    end: int
+    reason: str
+    fix: str | None = None
+
+
+_APOS = "['\u2019]"
+#: Whitespace inside a paragraph: spaces, or one line break (never a blank line).
+_WS = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
+_L = r"(?<![\w'\u2019-])"            # left word edge (hyphenated words stay whole)
+_R = r"(?![\w'\u2019-])"             # right word edge
+#: Punctuation that :func:`words` turns into spaces (chained ``str.replace`` calls
+#: beat ``str.translate`` and ``re.sub`` several times over here).
+_PUNCT = ".,;:!?\"()[]{}*_|/\u201c\u201d\u2018"
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first, apostrophes either way."""
+    pats = sorted({re.escape(w).replace("'", _APOS) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(pats) + ")"
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+_cache: list = [None, None]
+
+
+def words(text: str) -> list[str]:
+    """The text's words, lower-cased, punctuation turned into spaces.
+
+    Cached for the last text seen, so the detectors of one article split it once.
+    """
+    if _cache[0] is not text:
+        low = text.lower().replace("''", "  ").replace("\u2019", "'")
+        for ch in _PUNCT:
+            low = low.replace(ch, " ")
+        _cache[:] = [text, low.split()]
+    return _cache[1]
+
+
+def _pairs(ws: list[str], firsts: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
+    """Adjacent word pairs whose first word is in ``firsts``."""
+    return ((a, b) for a, b in zip(ws, ws[1:]) if a in firsts)
+
+
+# -- impossible neighbours -------------------------------------------------
+_AFTER_ARTICLE = re.compile(
+    _L + r"(?P<a>[Tt]he|THE|a|[Aa]n)" + _WS + r"(?P<b>" + _alt(lex.NOT_AFTER_ARTICLE) + ")"
+    + _R + r"(?P<c>" + _WS + r"[A-Za-z]\b)?")
+_BEFORE_OF = re.compile(_L + r"(?P<a>" + _alt(lex.NOT_BEFORE_OF - lex.ARTICLES) + ")"
+                        + _WS + r"of" + _R)
+_PRONOUN_GAP = re.compile(_L + r"(?P<a>he|she|they|we|He|She|They|We)" + _WS
+                          + r"(?P<b>the|a|an|to|[a-z]+(?:ness|ism))" + _R)
+_PREV_WORD = re.compile(r"([\w'\u2019]+)[ \t]+$")
+_SWAPPED = re.compile(
+    _L + r"(?:(?P<bewill>be" + _WS + r"(?:will|would|can|could|should|must))"
+    r"|(?P<usedbe>used" + _WS + r"be)"
+    r"|(?P<thiss>(?:this|these|those)" + _APOS + r"s)"
+    r"|(?P<former>former" + _WS + r"(?:the|a|an))"
+    r")" + _R)
+_SWAP_PAIRS = {("be", w) for w in ("will", "would", "can", "could", "should", "must")} \
+    | {("used", "be")} | {("former", a) for a in lex.ARTICLES}
+_PAIR_FIRSTS = lex.ARTICLES | lex.NOT_BEFORE_OF | {"he", "she", "they", "we", "be", "used",
+                                                    "former"}
+
+
+def _word_order_candidate(ws: list[str]) -> bool:
+    for a, b in _pairs(ws, _PAIR_FIRSTS):
+        if (a in lex.ARTICLES and b in lex.NOT_AFTER_ARTICLE) or (
+                b == "of" and a in lex.NOT_BEFORE_OF) or (a, b) in _SWAP_PAIRS or (
+                a in lex.SUBJECT_PRONOUNS and (b in ("the", "a", "an", "to")
+                                               or b.endswith(("ness", "ism")))):
+            return True
+    return any(w in ("this's", "these's", "those's") for w in ws)
+
+
+def function_word_pairs(text: str) -> Iterator[Hit]:
+    """Neighbours that English grammar does not allow.
+
+    An article followed by an auxiliary, a pronoun, a preposition or another
+    article ("the also", "a the", "the has"); a preposition followed by "of"
+    ("from of"); a subject pronoun followed by an article, "to" or an abstract
+    noun ("we to school", "she reasonableness"); and a few swapped pairs ("be
+    will", "used be", "this's").
+    """
+    if not _word_order_candidate(words(text)):
+        return
+    for m in _AFTER_ARTICLE.finditer(text):
+        b = m.group("b")
+        if not b.islower() or b == m.group("a").lower():
+            continue                      # "the the" is a repeated word
+        if m.group("a") == "a" and m.group("c") and b in ("to", "and", "or"):
+            continue                      # "a to z", "a or b": letters, not an article
+        yield Hit(m.start(), m.end("b"), f"'{m.group('a')}' cannot be followed by '{b}'")
+    for m in _BEFORE_OF.finditer(text):
+        if m.group("a").islower():
+            yield Hit(m.start(), m.end(), f"'{m.group('a')}' cannot be followed by 'of'")
+    for m in _PRONOUN_GAP.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if before and _fold(before.group(1)) in lex.AUX_BEFORE_SUBJECT:
+            continue                      # a question: "is she a candidate?"
+        if a.lower() == "we" and b == "the":
+            continue                      # "we the people"
+        yield Hit(m.start(), m.end(), f"a word is missing between '{a}' and '{b}'")
+    for m in _SWAPPED.finditer(text):
+        kind = m.lastgroup or ""
+        if kind == "bewill":
+            before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            if before and _fold(before.group(1)) in ("will", "would", "can", "may", "might"):
+                continue                  # "what will be will be"
+        yield Hit(m.start(), m.end(), "words in the wrong order: '%s'"
+                  % " ".join(m.group(0).split()))
+
+
+_STOP = re.compile(r"[.!?](?![\w.])")
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Za-z]+$")
+_END_PRONOUN = re.compile(r"(?:and|but|that|because|which)" + _WS + r"$")
+
+
+def bad_sentence_end(text: str) -> Iterator[Hit]:
+    """Sentences that stop on a word that cannot end one ("... and sun and.",
+    "... and she.")."""
+    for m in _STOP.finditer(text):
+        at = m.start()
+        w = _WORD_BEFORE.search(text, max(0, at - 12), at)
+        if w is None or not w.group(0).islower() or at - w.start() > 10:
+            continue
+        word = w.group(0)
+        if word in lex.SUBJECT_PRONOUNS:
+            if not _END_PRONOUN.search(text, max(0, w.start() - 12), w.start()):
+                continue
+        elif word not in lex.NO_SENTENCE_END or w.start() == 0 \
+                or text[w.start() - 1] not in " \t":
+            continue
+        yield Hit(w.start(), m.end(), f"sentence ends on '{word}': it was cut short")
+
+
+# -- doubled words and phrases -------------------------------------------------
+_DOUBLE = re.compile(r"(?<![\w'\u2019-])(?P<w>[A-Za-z]+(?:['\u2019][a-z]+)?)[ \t]+"
+                     r"(?P<v>(?P=w))(?![\w'\u2019-])", re.I)
+_NEXT_WORD = re.compile(r"[ \t]+([\w'\u2019]+)")
+_PHRASE_AGAIN = re.compile(
+    r"(?<![\w'\u2019-])(?P<g>[A-Za-z]+[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+)"
+    r"[ \t]+(?P=g)(?![\w'\u2019-])", re.I)
+
+
+def repeated_words(text: str) -> Iterator[Hit]:
+    """A word printed twice in a row ("years years", "is is"), except doubles
+    that English allows ("had had", "that that", "her her", "very very"), and
+    a phrase printed twice (see :func:`repeated_phrases`)."""
+    ws = words(text)
+    if any(ws[i + 1] == ws[i + 4] and ws[i + 2] == ws[i + 5]
+           for i in [i for i, (a, b) in enumerate(zip(ws, ws[3:-2])) if a == b]):
+        yield from repeated_phrases(text)
+    if not any(a == b and a not in lex.LEGIT_DOUBLES for a, b in zip(ws, ws[1:]) if a):
+        return
+    for m in _DOUBLE.finditer(text):
+        w, v = m.group("w"), m.group("v")
+        if _fold(w) in lex.LEGIT_DOUBLES:
+            continue
+        if w.lower() == "is":
+            before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            after = _NEXT_WORD.match(text, m.end())
+            if (before and _fold(before.group(1)) in ("it", "what")) or (
+                    after and after.group(1).lower() == "that"):
+                continue                  # "what it is is", "the thing is is that"
+        if v[0].isupper() or (w.isupper() and len(w) > 1):
+            continue                      # "Walla Walla", "Sirhan Sirhan", acronyms
+        if w != v and not (w[0].isupper() and w[1:] == v[1:]):
+            continue
+        yield Hit(m.start(), m.end(), f"'{v}' is repeated", fix=w)
+
+
+def repeated_phrases(text: str) -> Iterator[Hit]:
+    """Three or more words printed twice in a row ("in the end in the end"): a
+    sentence restarted after a cut, or a copy-paste slip. (Repeats with words
+    between are left alone: parallel phrasing is good style.)"""
+    for m in _PHRASE_AGAIN.finditer(text):
+        if len(set(m.group("g").lower().split())) == 1:
+            continue                      # "ha ha ha ha ha ha"
+        yield Hit(m.start(), m.end(), f"'{' '.join(m.group('g').split())}' is repeated")
+
+
+# -- lower-case country abbreviations ----------------------------------------
+_COUNTRY = re.compile(r"(?<![\w.'\u2019/@-])(?P<c>us|uk|usa)(?:(?P<hy>-(?!and\b|vs\b|"
+                      r"versus\b|against\b|or\b|them\b)[a-z]+)|(?![\w'\u2019/@-]|\.\w))")
+_COUNTRY_WORDS = frozenset({"us", "uk", "usa"})
+
+
+def _country_candidate(ws: list[str]) -> bool:
+    if "uk" in ws or "usa" in ws or any(w.startswith(("us-", "uk-")) for w in ws
+                                        if w[:1] == "u"):
+        return True
+    i = -1
+    while True:
+        try:
+            i = ws.index("us", i + 1)
+        except ValueError:
+            return False
+        if (i and ws[i - 1] in lex.ARTICLES) or (
+                i + 1 < len(ws) and ws[i + 1] in lex.COUNTRY_MODIFIED):
+            return True
+
+
+def lowercase_country(text: str) -> Iterator[Hit]:
+    """"us", "uk" or "usa" written in lower case where the country is meant.
+
+    "uk" and "usa" are never English words; "us" is the pronoun unless an
+    article precedes it ("the us"), a hyphen joins it ("us-led") or a noun that
+    a country modifies follows it ("us officials", "us history") and no verb
+    that takes "us" as an indirect object comes before ("told us officials").
+    """
+    if not _country_candidate(words(text)):
+        return
+    for m in _COUNTRY.finditer(text):
+        c = m.group("c")
+        if c == "us" and not m.group("hy"):
+            before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+            after = _NEXT_WORD.match(text, m.end())
+            prev = _fold(before.group(1)) if before else ""
+            nxt = after.group(1).lower() if after else ""
+            if prev not in lex.ARTICLES and (nxt not in lex.COUNTRY_MODIFIED
+                                             or prev in lex.VERBS_BEFORE_US):
+                continue
+        yield Hit(m.start("c"), m.end("c"), f"'{c}' in lower case: the country "
+                  f"abbreviation is written '{c.upper()}'", fix=c.upper())

@@ -1,0 +1,320 @@
+"""The ``garble`` check type and the Newslint.Garbled* rules.
+
+Every defect kind has sentences that must be flagged and look-alikes that must
+not (the pronoun "us", "had had", "U.S. officials", quotations that continue
+into the next paragraph ...). All examples are written for these tests.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import redirect_stdout
+from io import StringIO
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, ROOT, lint_text, make_rule
+from lint.rules import RuleError, build_rule, read_rule_file
+
+RULES_DIR = ROOT / "rules" / "Newslint"
+GARBLED = FIXTURES / "garbled"
+
+
+def rule(name: str):
+    path = RULES_DIR / f"{name}.yml"
+    return build_rule(f"Newslint.{name}", str(path), read_rule_file(path))
+
+
+def hits(name: str, text: str) -> list[str]:
+    """The flagged text of every finding of rule ``name`` on ``text``."""
+    return [f.match for f in lint_text(text, rule(name)).findings]
+
+
+# -- rule files ---------------------------------------------------------------
+
+def test_every_garbled_rule_loads_with_category_garbled():
+    names = sorted(p.stem for p in RULES_DIR.glob("Garbled*.yml"))
+    assert len(names) >= 8
+    for name in names:
+        r = rule(name)
+        assert r.category == "garbled" and r.extends == "garble", name
+
+
+def test_unknown_detector_is_a_rule_error():
+    with pytest.raises(RuleError, match="detect"):
+        make_rule("garble", detect="spelling")
+
+
+def test_detect_is_required():
+    with pytest.raises(RuleError, match="detect"):
+        make_rule("garble")
+
+
+# -- country abbreviations ----------------------------------------------------
+
+@pytest.mark.parametrize("text,word", [
+    ("The talks ended, and us officials flew home on Friday.", "us"),
+    ("The agency was banned by the us government last year.", "us"),
+    ("Growth in the uk economy slowed in March.", "uk"),
+    ("She was the first woman in us history to do it.", "us"),
+    ("The us-led coalition struck again.", "us"),
+    ("Fans from the usa filled the stadium.", "usa"),
+])
+def test_lowercase_country_is_flagged(text, word):
+    assert hits("GarbledCountry", text) == [word]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor told us the road would reopen.",
+    "Let us be clear about the cost.",
+    "It matters for us, and for them.",
+    "They gave us officials' names by mistake, he told us officials later.",
+    "U.S. officials and US troops arrived; the UK government agreed.",
+    "It was an us-versus-them campaign.",
+    "The site is at example.co.uk and news.us today.",
+])
+def test_pronoun_us_and_capitals_are_not_flagged(text):
+    assert hits("GarbledCountry", text) == []
+
+
+def test_country_fix_is_capitals():
+    result = lint_text("Banned by the us government.", rule("GarbledCountry"))
+    assert [f.fix for f in result.findings] == ["US"]
+
+
+# -- repeated words -----------------------------------------------------------
+
+@pytest.mark.parametrize("text,match", [
+    ("In recent years years, the plant has grown.", "years years"),
+    ("He is is the campaign's best speaker.", "is is"),
+    ("Voters are likely to to stay home.", "to to"),
+    ("The the plan failed.", "The the"),
+    ("All roads lead to the city,\u201d he said said.", "said said"),
+    ("In the end in the end we all lost.", "In the end in the end"),
+])
+def test_repeated_word_is_flagged(text, match):
+    assert hits("GarbledRepeatedWord", text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "She had had enough of the delays.",
+    "He said that that was the end of it.",
+    "Give her her due.",
+    "What it is is a tax.",
+    "The thing is is that nobody knows.",
+    "They visited Walla Walla and Baden Baden.",
+    "It grew bigger and bigger and bigger.",
+    "Ha ha ha ha ha ha, he wrote.",
+    "The years, years ago, were kind.",
+])
+def test_legitimate_doubles_are_not_flagged(text):
+    assert hits("GarbledRepeatedWord", text) == []
+
+
+def test_repeated_word_fix_keeps_one():
+    result = lint_text("It rained for years years.", rule("GarbledRepeatedWord"))
+    assert [f.fix for f in result.findings] == ["years"]
+
+
+# -- impossible word order ----------------------------------------------------
+
+@pytest.mark.parametrize("text,match", [
+    ("The company is the also reportedly expanding abroad.", "the also"),
+    ("It was a the best of times.", "a the"),
+    ("The haven't kicked off yet.", "The haven't"),
+    ("The economy is far from of a recovery.", "from of"),
+    ("\"We to school every day,\" she said.", "We to"),
+    ("She reasonableness instead of anger.", "She reasonableness"),
+    ("He is sure that he be will cleared.", "be will"),
+    ("She used be to for it.", "used be"),
+    ("The stakes in this's election are high.", "this's"),
+    ("He went to work for former the president.", "former the"),
+])
+def test_impossible_sequences_are_flagged(text, match):
+    assert hits("GarbledWordOrder", text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "The will of the voters was clear.",
+    "He learned the alphabet from a to z.",
+    "Is she a candidate? Was he the one?",
+    "We the people demand an answer.",
+    "The to-do list and the have-nots were discussed.",
+    "He is faster than she to the finish.",
+    "What will be will be, she said.",
+    "Out of the blue, because of the storm, instead of waiting.",
+    "The Who played and The Will was filed.",
+])
+def test_legitimate_sequences_are_not_flagged(text):
+    assert hits("GarbledWordOrder", text) == []
+
+
+# -- sentence endings ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,match", [
+    ("It invests in renewable energy, mainly wind and. But not enough.", "and."),
+    ("Workers earning $40,000 a year per. That is the rule.", "per."),
+    ("This is her staff's figure, and she. The rest is unclear.", "she."),
+])
+def test_cut_sentence_end_is_flagged(text, match):
+    assert hits("GarbledSentenceEnd", text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "That is what they are made of.",
+    "Who is she? Nobody knew who he was, or who she.d be.",
+    "He is taller than she. She said so.",
+    "It is unheard of. Vitamin A. Plan B.",
+])
+def test_legitimate_endings_are_not_flagged(text):
+    assert hits("GarbledSentenceEnd", text) == []
+
+
+# -- missing subjects ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,match", [
+    ("\"She's going to win. going to be closer than it should be.\"", "going"),
+    ("He voted against it. also gave a long speech.", "also"),
+    ("During her term, 's done a horrible job.", "'s"),
+    ("The plan was dropped. , meanwhile, has gained.", ","),
+    ("Headline here\n\nsaid details of the Senate plan will come later.", "said"),
+])
+def test_missing_subject_is_flagged(text, match):
+    assert hits("GarbledMissingSubject", text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was at 9 a.m. on Tuesday. U.S. officials said so.",
+    "He has a Ph.D. from Yale and a dog, etc. and more.",
+    "She bought an iPhone. eBay sold it. iPads too.",
+    "He met Mayor Bill de Blasio. de Blasio spoke.",
+    "He went to the store ... and then home.",
+    "The site is example.com. It works.",
+    "The Jets won 21-17 vs. the Giants.",
+    "Why? because he said so.",
+])
+def test_legitimate_lowercase_is_not_flagged(text):
+    assert hits("GarbledMissingSubject", text) == []
+
+
+# -- run-on joins -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,match", [
+    ("He is not the only senator Last week, the governor endorsed him.", "Last"),
+    ("At first, that is how experts viewed When she opposed the deal, it changed.",
+     "When"),
+    ("\"We will win,\" Smith \"Nobody doubts it.\"", "Smith \""),
+    ("\u201cOne of the things that is misunderstood, even among \u201cThere is a myth.\u201d",
+     "\u201c"),
+])
+def test_run_on_is_flagged(text, match):
+    assert hits("GarbledRunOn", text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "The show This Is Us returned. He read The New York Times.",
+    "\"We will win,\" Smith said. \"Nobody doubts it.\"",
+    "\"We will win,\" said Smith, \"and soon.\"",
+    "Films like \u201cFrozen,\u201d and \u201cUp\u201d did well.",
+    "\u201cHe said \u201clist\u201d twice,\u201d she recalled.",
+    "IOWA VOTES TODAY He said it would be close.",
+])
+def test_legitimate_joins_are_not_flagged(text):
+    assert hits("GarbledRunOn", text) == []
+
+
+# -- unbalanced quotes and brackets -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He called it a \"disaster and walked out.",
+    "The plan (first proposed in 2015 was shelved.",
+    "The figure rose by 5%) in May.",
+])
+def test_unbalanced_is_flagged(text):
+    assert len(hits("GarbledQuotes", text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "\"It is over,\" he said. \u201cDone.\" She agreed \u201cfully\u201d.",
+    "''We are ready,'' he said, ''and we always were.''",
+    "\"This is the first paragraph of a long quote.\n\n\"And this is the end.\"",
+    "The hall seats 5,000 (a record). He is 6'2\" tall.",
+    "Points: 1) cost, 2) time.",
+    "''They said, 'Go home,''' she recalled.",
+])
+def test_balanced_is_not_flagged(text):
+    assert hits("GarbledQuotes", text) == []
+
+
+def test_unbalanced_quotes_is_only_a_suggestion():
+    assert rule("GarbledQuotes").level == "suggestion"
+
+
+# -- truncated paragraphs -----------------------------------------------------
+
+def test_truncated_paragraph_is_flagged():
+    text = ("Headline\n\nThe plan was approved. Investors see a one-in-five chance that "
+            "the bank will cut rates again within\n")
+    assert hits("GarbledTruncation", text) == ["within"]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nThe plan was approved. Investors see a chance that rates fall.\n",
+    "Headline\n\nREAD MORE: Investors see a one-in-five chance that the bank will cut rates\n",
+    "Headline\n\nA list of every school that will close early on Friday because of snow\n",
+    "Headline\n\nThe plan was approved. Investors see a chance that the bank cuts Rates\n",
+])
+def test_complete_paragraphs_are_not_flagged(text):
+    assert hits("GarbledTruncation", text) == []
+
+
+# -- encoding damage ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The movement of FethullahGÃ1\u20444len grew.",
+    "Rep. RaÃÂol Grijalva spoke.",
+    "It wasn\u00e2\u20ac\u2122t clear.",
+    "The caf\u00c3\u00a9 opened.",
+    "Prices rose 5% &amp; more.",
+    "The name was lost: \ufffd\ufffd.",
+])
+def test_mojibake_is_flagged(text):
+    assert len(hits("GarbledEncoding", text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Caf\u00e9 owners in S\u00e3o Paulo and Z\u00fcrich \u2014 \u201cquoted\u201d \u2013 agreed\u2026",
+    "Crowds in S\u00c3O PAULO cheered. Temperatures hit 30\u00b0C; \u00bd of them left.",
+    "Plain ASCII text with no damage at all.",
+])
+def test_clean_unicode_is_not_flagged(text):
+    assert hits("GarbledEncoding", text) == []
+
+
+def test_ftfy_repair_is_offered_as_fix():
+    result = lint_text("The caf\u00c3\u00a9 opened.", rule("GarbledEncoding"))
+    assert [f.fix for f in result.findings] == ["caf\u00e9"]
+
+
+# -- golden fixture: a whole article ------------------------------------------
+
+def _golden_lines(folder: Path) -> list[str]:
+    from lint.cli import main
+
+    names = ",".join(f"Newslint.{p.stem}" for p in sorted(RULES_DIR.glob("Garbled*.yml")))
+    out = StringIO()
+    with redirect_stdout(out):
+        main(["--no-config", "--format", "json", "--select", names, str(folder)])
+    report = json.loads(out.getvalue())
+    return [f"{Path(f['path']).name}:{x['line']}:{x['column']}:{x['rule']}"
+            for f in report["files"] for x in f["findings"]]
+
+
+def test_golden_fixture_findings():
+    expected = (GARBLED / "expected.txt").read_text(encoding="utf-8").split()
+    assert _golden_lines(GARBLED) == expected
+
+
+def test_clean_fixture_has_no_findings():
+    assert not any(line.startswith("ferry_clean.txt") for line in _golden_lines(GARBLED))
