@@ -1,0 +1,736 @@
+"""The ``boilerplate`` check type: page furniture told apart from article text.
+
+Phrase lists catch the furniture they list and nothing else, and every site
+words its furniture differently. This check scores each paragraph (one line of
+a one-paragraph-per-line scrape) on *shape and place* as well as on wording,
+and so generalises to sites it has never seen. Everything is one pass over the
+paragraphs plus a few precompiled regexes: O(lines) per document, no imports
+beyond the standard library.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from lint.checks import CheckType, Key
+from lint.document import Document, Paragraph
+from lint.finding import Match
+from lint.textutil import normalise
+
+#: Furniture kinds, in the order the rule files present them.
+KINDS = ("dateline", "byline", "copyright", "comments", "link", "related", "nav")
+
+#: Feature weights. A line is furniture when its summed score reaches the threshold
+#: (1.0 by default). Cue weights come from the wording; the rest from structure.
+DEFAULT_WEIGHTS: dict[str, float] = {
+    # wording cues
+    "cue": 1.2,            # a telling shape: READ MORE: link, (c) line, "Posted by", a date line
+    "weak_cue": 0.6,       # suggestive wording that needs structural support
+    "web_words": 0.55,     # a short line whose words are web-page words ("Printer friendly")
+    "all_web_words": 0.35,  # ... and nothing else ("Share this article", "Most Read")
+    # structure
+    "fragment": 0.35,      # no sentence-ending punctuation
+    "sentence": -0.8,      # ends like a sentence
+    "edge": 0.35,          # before the first / after the last prose paragraph
+    "mid_body": -0.2,      # between prose paragraphs (sub-headings live here)
+    "run": 0.2,            # next to another non-prose line
+    "between_flagged": 0.45,  # both neighbours are furniture
+    "next_to_flagged": 0.3,   # a neighbour is furniture (a list under "Related Links")
+    "no_overlap": 0.4,     # none of its content words occur in the article's prose
+    "no_overlap_per_word": 0.15,  # ... more telling the more words it has (2 to 5)
+    "low_overlap": 0.2,    # under a quarter of them do
+    "high_overlap": -0.5,  # half or more do: it is about this article
+    "novel_name": 0.2,     # a proper name the article never mentions
+    "known_name": -0.2,    # a proper name the article does mention
+    "title_case": 0.1,     # Most Words Capitalised
+    "few_stopwords": 0.1,  # telegraphic: hardly any function words
+    "many_stopwords": -0.25,  # reads like a sentence
+    "list_marker": 0.3,    # starts with a bullet, >>, or "1."
+    "separator": 0.45,     # "Section | Name", "a * b"
+    "subheaded": -0.25,    # the article has sub-headings that share its words
+}
+
+# -- word lists (small, built in: importing wordfreq would cost more than it earns) --
+_STOP = frozenset("""
+a about above after again against all also am an and any are as at be because been
+before being below between both but by can could did do does doing down during each
+few for from further had has have having he her here hers herself him himself his how
+i if in into is it its itself just me more most my myself no nor not now of off on once
+only or other our ours out over own same she should so some such than that the their
+theirs them then there these they this those through to too under until up very was we
+were what when where which while who whom why will with would you your yours yourself
+says said say new one two after may might must shall upon via per vs amid among
+""".split())
+
+#: Words that on their own say "web page, not story".
+_WEB_STRONG = frozenset("""
+share shares sharing email e-mail emails print printer printable font bookmark bookmarks
+subscribe subscription subscribers newsletter newsletters unsubscribe login logout signin
+username password signup advertisement advert adverts advertise advertising advertisers
+sponsored sponsor sponsors promoted tweet retweet facebook twitter whatsapp linkedin
+pinterest reddit digg stumbleupon instagram youtube rss homepage permalink comments
+comment multimedia slideshow gallery galleries podcast podcasts copyright trackback
+related recommended trending feedback inbox widget cookies bookmarked forum forums
+tags tagged
+""".split())
+#: Words common in furniture but also in prose: they support, never decide.
+_WEB_WEAK = frozenset("""
+news stories story headlines headline latest top most read reading viewed popular
+video videos photo photos pictures picture sport sports business health science world
+events holidays travel opinion politics entertainment lifestyle technology tech weather
+home local national international today today's main full page pages site continue
+click here next previous back follow like version friend friends article articles fans
+online edition section sections archive archives search menu help contact terms
+privacy policy services jobs classifieds obituaries shop deals offers partners magazine
+blog blogs radio tv live watch listen view views links link featured feature features
+special reports report portfolio portfolios audio normal larger smaller size text
+editor editors letters miss subscribe sign log don't enter calculator tools tool
+free alerts alert daily weekly digest more
+""".split())
+
+#: Words that make a capitalised phrase read as a news outlet or a staff credit.
+_OUTLET = frozenset("""
+news times post press journal herald tribune enquirer inquirer today gazette telegraph
+guardian daily weekly magazine chronicle observer independent examiner mail express
+mirror standard bulletin courier dispatch reporter register wire service agency
+network media staff writer writers correspondent editor contributor columnist reuters
+ap afp upi bbc cnn cbs nbc abc npr politico breitbart bloomberg associated huffington
+journalism online digital radio tv television broadcasting report reports
+""".split())
+
+#: How a feature reads in a message ("why this line was flagged").
+#: Most telling first: the message names the first that applies.
+_REASONS = {
+    "separator": "'|'-separated label", "list_marker": "list item",
+    "web_words": "web-page wording", "all_web_words": "web-page wording",
+    "no_overlap": "shares no words with the article",
+    "low_overlap": "shares few words with the article",
+    "novel_name": "names nobody in the article",
+    "between_flagged": "between furniture lines", "next_to_flagged": "next to other furniture",
+    "edge": "outside the article's paragraphs", "run": "in a run of short lines",
+    "fragment": "short line without a full stop",
+}
+#: Lower-case words allowed inside a name or an outlet's name.
+_NAME_GLUE = frozenset("and of the for de da del van von der le la in at".split())
+#: Last words of a staff credit ("Western Journalism Staff").
+_STAFF = frozenset("staff writer writers correspondent reporter editor contributor "
+                   "desk team".split())
+
+_WORD = re.compile(r"[^\W_]+(?:[-'\u2019.][^\W_]+)*\.?")
+_TERMINAL_END = re.compile(r"[.!?\u2026]['\"\u2019\u201d)\]]*\s*$")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|\u2026)['\"\u2019\u201d)\]]*\s*$")
+_ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Co|Ltd|Corp|St|Dr|Mr|"
+                         r"Mrs|Ms|Gov|Sen|Rep|Gen|No|p\.m|a\.m)\.)\s*$")
+_LIST_MARKER = re.compile(r"^\s*(?:[\u00bb\u203a\u2192\u2022\u00b7\u25aa\u25a0\u25ba*>-]"
+                          r"|>>|\u2013|\u2014|\d{1,2}[.)])\s+\S")
+_SEPARATOR = re.compile(r"\s[|\u2022\u00b7]\s|\s::\s|^\s*\|\s|\s\|\s*$")
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|"
+            r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?")
+_DATE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)"
+    rf"|\b{_WEEKDAY},?\s+{_MONTH}\b", re.I)
+# Everything a date line is made of; what is left over is its "residue".
+_DATE_PART = re.compile(
+    rf"\b{_MONTH}(?=\W|$)|\b{_WEEKDAY}(?=\W|$)|\b\d{{1,2}}(?:st|nd|rd|th)\b"
+    r"|\b\d{1,4}(?:[/.:-]\d{1,4}){0,2}\b|\b[ap]\.?m\b\.?"
+    r"|\b(?:published|posted|updated|last|modified|date|first|created|edited|filed|on|at|"
+    r"time|ago|hours?|mins?|minutes?|am|pm|permalink)\b", re.I)
+_TIMEZONE = re.compile(r"\b(?:[A-Z]{1,3}[SD]?T|GMT|UTC|ET|PT|CT)\b")
+
+_LINK_WORDS = (
+    r"read more|read also|also read|read next|read|see also|see more|also see|"
+    r"related(?: (?:stories|story|articles?|links?|news|coverage|content|videos?|reading|"
+    r"topics?|items?))?|more(?: (?:on|about|from|in)\b[^:|\u00bb>]{0,40}| news| stories)?|"
+    r"watch(?: more)?|listen|click here|must read|must see|don'?t miss|recommended|"
+    r"trending|next(?: story| article)?|up next|previous(?: story| article)?|prev|"
+    r"full story|top stories?|latest(?: news)?|breaking|videos?|photos?|gallery|"
+    r"slideshow|in pictures|sponsored|promoted|editor'?s picks?|explore|go to|visit")
+#: Link prefixes no headline starts with (unlike "Watch:", "Video:", "Breaking:").
+_LINK_DECISIVE = (r"read more|read also|also read|read next|see also|also see|related"
+                  r"(?: (?:stories|story|articles?|links?|news|coverage|content))?|"
+                  r"more from [^:|\u00bb>]{1,40}|previous story|next story|must read|"
+                  r"don'?t miss|recommended")
+_LINK_PREFIX = re.compile(
+    rf"^\W{{0,3}}(?:({_LINK_DECISIVE})|{_LINK_WORDS})\s*"
+    r"(?::|\u00bb|>>|>|\||(?:-{1,2}|\u2013|\u2014)(?=\s*[\"'\u2018\u201cA-Z0-9]))\s*\S", re.I)
+_LINK_SUFFIX = re.compile(r"(?:full story|read more|continue reading|more\s*\u00bb|"
+                          r"click here|read the full (?:story|article))\W{0,4}$", re.I)
+_COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*(?:\d{4}|[A-Z])|^\W*copyright\b|\ball rights reserved\b"
+                        r"|\bcopyright (?:notice|policy|information|statement)\b", re.I)
+_CREDIT = re.compile(
+    r"^\W{0,3}(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|"
+    r"file photo|video)\s*(?:by\b|:|/|courtesy\b|credit\b)|\b(?:getty images|ap photo|"
+    r"afp photo|afp/getty|reuters/|shutterstock|istockphoto|courtesy of)\b", re.I)
+_BY = re.compile(r"(?:^\W{0,3}|[|\u2022\u00b7]\s*)(?:by|written by|story by|reporting by|"
+                 r"reported by|words by|text by|compiled by)\s+(?=[A-Z@])", re.I)
+_POSTED_BY = re.compile(r"^\W{0,3}(?:posted|submitted|written|added)\s+by\b:?", re.I)
+_COMMENT_CTRL = re.compile(
+    r"^\W{0,3}(?:(?:report|flag)\s+(?:this\s+)?(?:comment|post|abuse|reply)|link to this|"
+    r"permalink|reply(?: to this)?|recommend(?:ed)?(?:\s*\(\d+\))?|quote this|"
+    r"(?:\d+\s+)?(?:comments?|replies|responses)(?:\s*\(\d+\))?|"
+    r"(?:post|add|leave|write|submit|have)\s+(?:a |an |your |your own )?"
+    r"(?:comment|reply|say|own|response|view)s?|view (?:all )?comments?|"
+    r"show (?:all )?comments?|hide comments?|load more comments?|sign in to comment|"
+    r"be the first to comment)\W*$", re.I)
+_COMMENT_NOTICE = re.compile(
+    r"\bcomments? (?:are|will be|may be|have been|is|must be) (?:moderated|reviewed|closed|"
+    r"reprinted|edited|published|disabled|pre-moderated)|\bthank you for (?:taking the time|"
+    r"your (?:comments?|thoughts|feedback))|\b(?:offer|share|post) your (?:thoughts|"
+    r"comments?|views|opinions?)\b|\bopportunity to (?:share|comment|discuss)\b|"
+    r"\b(?:reprinted|republished) elsewhere|\bcommenting (?:guidelines|policy|rules)|"
+    r"\bjoin the (?:discussion|conversation)\b|\bcomments? (?:policy|guidelines)\b", re.I)
+#: "Post a comment", "Read all 12 comments": furniture on a short line, news in a sentence.
+_COMMENT_VERB = re.compile(r"\b(?:post|leave|add|submit|read|view|show|hide|report|flag|load)"
+                           r"(?: an?| your| all| this| \d+| more)? comments?\b", re.I)
+_FORM_FIELD = re.compile(
+    r"^\W{0,3}(?:your\s+)?(?:user\s?name|password|e-?mail(?:\s+(?:address|id))?|name|"
+    r"(?:first|last|full) name|subject|country|city|state|zip(?: code)?|post ?code|phone|"
+    r"website|url|comments?|message|captcha|verification(?: code)?|nickname|screen name|"
+    r"location)\b[^.!]{0,60}?(?:\*|:)\s*$", re.I)
+_PROMO = re.compile(r"\b(?:sign up|subscribe|register)\b.{0,50}\b(?:newsletters?|inbox|"
+                    r"alerts?|today|now|free|here)\b|\bdelivered (?:straight |directly )?"
+                    r"to your inbox\b|\b(?:get|receive) (?:our|the) (?:\w+ ){0,3}newsletter",
+                    re.I)
+_WEB_PHRASE = re.compile(
+    r"\b(?:sign (?:up|in)|log ?in|log out|follow us|click here|email this|e-mail this|"
+    r"print this|share this|like this|email to a friend|send to a friend|back to top|"
+    r"skip to|text size|font size|most (?:read|viewed|popular|emailed|shared|commented)|"
+    r"top \d+|have your say|(?:more|latest) (?:\w+ )?(?:news|headlines|stories|videos?)"
+    r"|continue reading|read more|delivered to your inbox|main story|"
+    r"(?:terms|conditions) of (?:use|service)|privacy policy|contact us|about us)\b", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _stem(word: str) -> str:
+    w = word.lower().rstrip(".")
+    for s in ("'s", "\u2019s"):
+        if w.endswith(s):
+            w = w[:-2]
+    return w[:5]
+
+
+def _ends_sentence(text: str) -> bool:
+    """True when the line closes like a sentence (not an abbreviation or ellipsis)."""
+    t = text.rstrip()
+    if not _TERMINAL_END.search(t) or _ELLIPSIS_END.search(t):
+        return False
+    return not (t.endswith(".") and _ABBREV_END.search(t))
+
+
+@dataclass
+class Verdict:
+    """What the classifier decided about one paragraph (``features`` explain the score)."""
+
+    para: Paragraph
+    kind: str = ""
+    score: float = 0.0
+    why: str = ""
+    flagged: bool = False
+    reasons: list[str] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Line:
+    """Per-paragraph facts gathered in the first pass."""
+
+    para: Paragraph
+    words: list[str]
+    content: list[str]          # stems of content words
+    topic: list[str]            # ... less the web-page words ("share", "news")
+    names: list[str]            # stems of capitalised content words after the first word
+    n: int
+    sentence: bool
+    cue_kind: str = ""
+    cue: float = 0.0
+    cue_why: str = ""
+    decisive: bool = False
+    prose: bool = False
+    dup: bool = False
+
+
+class Classifier:
+    """Scores every paragraph of a document; see :class:`Boilerplate` for the idea."""
+
+    def __init__(self, *, threshold: float = 1.0, window: int = 12, max_words: int = 16,
+                 weights: dict[str, float] | None = None, phrases: list[str] = (),
+                 phrase_kind: str = "nav") -> None:
+        self.threshold = threshold
+        self.window = window
+        self.max_words = max_words
+        self.w = {**DEFAULT_WEIGHTS, **(weights or {})}
+        self.phrases = None
+        if phrases:
+            from lint.patterns import compile_pattern
+
+            self.phrases = compile_pattern("|".join(f"(?:{p})" for p in phrases), True)
+        self.phrase_kind = phrase_kind
+
+    # -- first pass: per-line facts and wording cues -----------------------------
+    def _facts(self, para: Paragraph) -> _Line:
+        text = para.text
+        words = _words(text)
+        content, topic, names = [], [], []
+        for i, w in enumerate(words):
+            lw = w.lower().rstrip(".")
+            if lw in _STOP or not any(c.isalpha() for c in lw):
+                continue
+            st = _stem(lw)
+            content.append(st)
+            if lw not in _WEB_STRONG and lw not in _WEB_WEAK:
+                topic.append(st)
+            if w[0].isupper() and (i > 0 or (len(lw) > 1 and w.isupper())):
+                names.append(st)
+        ln = _Line(para, words, content, topic, names, len(words), _ends_sentence(text))
+        ln.cue_kind, ln.cue, ln.cue_why, ln.decisive = self._cue(text, ln)
+        return ln
+
+    def _cue(self, text: str, ln: _Line) -> tuple[str, float, str, bool]:
+        """The strongest wording cue of one line: (kind, weight, reason, decisive).
+
+        A *decisive* cue is one no headline carries (a date line, "By Name", a
+        copyright line, a comment header); only those may mark the first line.
+        """
+        n = ln.n
+        strong, weak = self.w["cue"], self.w["weak_cue"]
+        if self.phrases is not None:
+            from lint.patterns import search
+
+            if search(self.phrases, text):
+                return self.phrase_kind, strong, "matches a listed phrase", True
+        if n == 0:
+            return "nav", weak, "no words", False
+        if n <= 30 and _COPYRIGHT.search(text):
+            return "copyright", strong, "copyright notice", True
+        if _POSTED_BY.search(text) and n <= 20:
+            return "comments", strong, "comment header", True
+        if n <= 8 and _COMMENT_CTRL.search(text):
+            return "comments", strong, "comment-section control", True
+        if n <= 40 and _COMMENT_NOTICE.search(text) or \
+                n <= 12 and not ln.sentence and _COMMENT_VERB.search(text):
+            return "comments", strong, "comment-section notice", True
+        if n <= 10 and _FORM_FIELD.search(text):
+            return "nav", strong, "form field", True
+        if n <= 30 and _PROMO.search(text):
+            return "nav", weak, "sign-up promotion", False
+        m = _LINK_PREFIX.search(text) if n <= 30 else None
+        if m:
+            return "link", strong, "link to another story", bool(m.group(1))
+        if self._date_line(text, n):
+            return "dateline", strong, "date or time stamp", True
+        by = self._byline(text, ln)
+        if by:
+            return "byline", strong, by, True
+        if n <= 14 and _CREDIT.search(text):
+            return "copyright", weak, "photo credit", False
+        if n <= 40 and _LINK_SUFFIX.search(text):
+            return "link", weak, "ends with a link", False
+        return "", 0.0, "", False
+
+    @staticmethod
+    def _date_line(text: str, n: int) -> bool:
+        """A line that is little more than a date or a time stamp."""
+        if n > 16 or not _DATE.search(text):
+            return False
+        residue = [r for r in _words(_TIMEZONE.sub(" ", _DATE_PART.sub(" ", text)))
+                   if r.lower() not in _STOP or r.lower() == "by"]
+        if len(residue) > 3:
+            return False
+        # "On May 5 he won." is a sentence, not a stamp.
+        return not (_ends_sentence(text) and len(residue) >= 2)
+
+    @staticmethod
+    def _byline(text: str, ln: _Line) -> str:
+        """'byline' for "By Name", "Section | By Name", "Name | Outlet", "Name, Outlet"."""
+        n = ln.n
+        if n > 16 or ln.sentence:
+            return ""
+        m = _BY.search(text)
+        if m:
+            rest = _words(text[m.end():])
+            caps = [r for r in rest if r[0].isupper() or r[0].isdigit() or r[0] == "@"
+                    or r.lower() in _NAME_GLUE]
+            if rest and len(caps) >= 0.8 * len(rest) and len(rest) <= 12:
+                return "byline"
+        if n > 12 or re.search(r"[:?!\"\u201c\u201d]", text):
+            return ""
+        alpha = [x for x in ln.words if x[0].isalpha()]
+        if not alpha or any(x[0].islower() and x.lower() not in _NAME_GLUE for x in alpha):
+            return ""
+        parts = [p for p in re.split(r"\s*(?:[|,\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*",
+                                     text.strip()) if p]
+        if len(parts) >= 2 and len(parts) <= 4 and \
+                any(x.lower().rstrip(".") in _OUTLET for x in _words(parts[-1])) and \
+                all(len(_words(p)) <= 6 for p in parts):
+            return "byline or source line"
+        if len(parts) == 1 and n <= 4 and alpha[-1].lower() in _STAFF:
+            return "staff credit"
+        return ""
+
+    # -- second pass: structure ----------------------------------------------------
+    def classify(self, doc: Document) -> list[Verdict]:
+        """A verdict for every paragraph of ``doc``, in order."""
+        lines = [self._facts(p) for p in doc.paragraphs]
+        if not lines:
+            return []
+        thr = self.threshold
+        self._mark_repeats(lines)
+        # Prose: the article's own paragraphs; their words are "the article".
+        for ln in lines:
+            ln.prose = ln.cue < thr and ((ln.n >= 12 and ln.sentence) or ln.n >= 20)
+        # The article's vocabulary: in how many prose paragraphs each word occurs.
+        # A word counts as the article's when it occurs in two of them (one, for
+        # short articles), so that a stray teaser or inserted paragraph does not
+        # make its words "the article's".
+        vocab: Counter[str] = Counter()
+        for ln in lines:
+            if ln.prose:
+                vocab.update(set(ln.content))
+        n_prose = sum(1 for ln in lines if ln.prose)
+        known = 2 if n_prose >= 8 else 1
+        first, last = self._body_bounds(lines)
+        headline = self._headline(lines, first)
+        overlaps: list[float | None] = []
+        novel: list[tuple[int, int]] = []
+        for ln in lines:
+            own = set(ln.content) if ln.prose else set()
+            hits = sum(1 for c in ln.topic if vocab[c] - (c in own) >= known)
+            overlaps.append(hits / len(ln.topic) if ln.topic else None)
+            new = sum(1 for c in set(ln.names) if vocab[c] - (c in own) < known)
+            novel.append((new, len(set(ln.names)) - new))
+        subheaded = any(
+            first < i < last and not ln.sentence and 2 <= ln.n <= 12 and not ln.cue
+            and not ln.dup and len(ln.topic) >= 2 and len(ln.topic) == len(ln.content)
+            and (overlaps[i] or 0) >= 0.5 and not ln.para.text.rstrip().endswith(":")
+            for i, ln in enumerate(lines))
+        out: list[Verdict] = []
+        for i, ln in enumerate(lines):
+            v = Verdict(ln.para, kind=ln.cue_kind)
+            if ln.cue_why == "comment header" and (i < first or first < 0 and i < 3):
+                v.kind, ln.cue_why = "byline", "byline"   # "Posted by X" above the story
+            if ln.cue and (i != headline or ln.decisive):
+                v.features["cue"] = ln.cue
+                v.reasons.append(ln.cue_why)
+                if ln.n > 25 and ln.sentence:
+                    v.features["sentence"] = self.w["sentence"]
+            if first >= 0 and i != headline and not ln.dup and not ln.prose \
+                    and ln.n <= self.max_words:
+                feats, kind = self._structure(lines, i, ln, overlaps[i], novel[i], first,
+                                              last, subheaded)
+                for f, x in feats.items():
+                    if x > 0 or not (ln.decisive and ln.cue >= thr):
+                        v.features[f] = v.features.get(f, 0.0) + x
+                v.kind = v.kind or kind
+            v.score = sum(v.features.values())
+            v.flagged = v.score >= thr and i != headline
+            out.append(v)
+        self._spread(lines, out, overlaps, headline, first, last)
+        for v in out:
+            v.kind = v.kind or "related"
+            v.reasons += [_REASONS[f] for f in _REASONS if v.features.get(f, 0.0) > 0]
+            v.why = v.reasons[0] if v.reasons else ""
+        return out
+
+    def _spread(self, lines: list[_Line], out: list[Verdict],
+                overlaps: list[float | None], headline: int, first: int, last: int) -> None:
+        """Furniture comes in runs: lend weight to short lines next to flagged ones.
+
+        A line between two furniture lines at the page edge, or a short line
+        beside one anywhere (the items under a "Related Links" label), gains
+        weight unless it is plainly about the article. Two rounds let a run of
+        list items under one label all be reached.
+        """
+        if first < 0:
+            return
+        for _ in range(2):
+            changed = False
+            for i, v in enumerate(out):
+                ln = lines[i]
+                if v.flagged or i == headline or ln.dup or ln.n > 30:
+                    continue
+                ov = overlaps[i] or 0.0
+                before = i > 0 and out[i - 1].flagged
+                after = i + 1 < len(out) and out[i + 1].flagged
+                if before and after and ov < 0.34 and not first <= i <= last \
+                        and "between_flagged" not in v.features:
+                    v.features["between_flagged"] = self.w["between_flagged"]
+                elif (before or after) and not ln.prose and ov < 0.5 \
+                        and ln.n <= self.max_words and "next_to_flagged" not in v.features:
+                    v.features["next_to_flagged"] = self.w["next_to_flagged"]
+                else:
+                    continue
+                v.score = sum(v.features.values())
+                if v.score >= self.threshold:
+                    v.flagged = changed = True
+                    v.kind = v.kind or out[i - 1 if before else i + 1].kind
+            if not changed:
+                break
+
+    @staticmethod
+    def _mark_repeats(lines: list[_Line]) -> None:
+        """Repeats (and truncated copies) are the duplicate rules' business."""
+        norms = [normalise(ln.para.text) for ln in lines]
+        seen: Counter[str] = Counter(x for x in norms if x)
+        by_start: dict[tuple[str, ...], list[str]] = {}
+        for x in norms:
+            toks = x.split()
+            if len(toks) >= 8:
+                by_start.setdefault(tuple(toks[:4]), []).append(x)
+        for ln, nx in zip(lines, norms):
+            cut = nx.rsplit(" ", 1)[0]          # "<headline> Share": a headline plus a button
+            toks = nx.split()
+            if nx and (seen[nx] > 1 or cut != nx and seen[cut]):
+                ln.dup = True
+            elif len(toks) >= 4 and any(s.startswith(nx + " ")
+                                        for s in by_start.get(tuple(toks[:4]), ())):
+                ln.dup = True
+
+    def _body_bounds(self, lines: list[_Line]) -> tuple[int, int]:
+        """Indexes of the first and last prose paragraph of the article body.
+
+        The body starts at the first prose paragraph followed by another (a lone
+        teaser above the story does not start it) and ends likewise. (-1, -1)
+        when there is no body to speak of or the file is hard-wrapped, which
+        turns structural judgement off.
+        """
+        idx = [i for i, ln in enumerate(lines) if ln.prose]
+        if len(idx) < 2 or self._hard_wrapped(lines):
+            return -1, -1
+        pairs = [a for a, b in zip(idx, idx[1:]) if b == a + 1]
+        first = pairs[0] if pairs else idx[0]
+        last = pairs[-1] + 1 if pairs else idx[-1]
+        return first, last
+
+    @staticmethod
+    def _hard_wrapped(lines: list[_Line]) -> bool:
+        """True for a hard-wrapped file: most longer lines stop mid-sentence."""
+        long = [ln for ln in lines if ln.n >= 8]
+        if len(long) < 6:
+            return False
+        return sum(1 for ln in long if not ln.sentence) > 0.6 * len(long)
+
+    def _headline(self, lines: list[_Line], first: int) -> int:
+        """Index of the headline, which is never flagged on structure.
+
+        The first paragraph, unless a decisive cue marks it (a date line, a
+        byline); then the first later line of three or more words above the
+        body that no cue marks. -1 when the article opens with prose.
+        """
+        thr = self.threshold
+        top = first if first > 0 else 1
+        for i in range(0, min(top, len(lines))):
+            ln = lines[i]
+            if ln.prose:
+                return -1
+            if i == 0 and not (ln.cue >= thr and ln.decisive):
+                return 0
+            if ln.cue < thr and ln.n >= 3 and not ln.dup:
+                return i
+        return -1
+
+    def _structure(self, lines: list[_Line], i: int, ln: _Line, overlap: float | None,
+                   names: tuple[int, int], first: int, last: int,
+                   subheaded: bool) -> tuple[dict[str, float], str]:
+        """Structural features of one short line: ({feature: weight}, kind guess)."""
+        w = self.w
+        text = ln.para.text.strip()
+        got: dict[str, float] = {}
+
+        def add(name: str) -> None:
+            got[name] = got.get(name, 0.0) + w[name]
+
+        lower = [x.lower().rstrip(".:") for x in ln.words]
+        content = [x for x in lower if x not in _STOP and any(c.isalpha() for c in x)]
+        strong = [x for x in content if x in _WEB_STRONG]
+        weak = [x for x in content if x in _WEB_WEAK]
+        all_web = bool(content) and len(strong) + len(weak) == len(content)
+        kind = ""
+        if (text.endswith(":") or text.startswith("#")) and not all_web:
+            return {}, ""          # a lead-in ("He said:") or a Markdown heading
+        if (strong or _WEB_PHRASE.search(text)) and ln.n <= 12:
+            add("web_words")
+            kind = "nav"
+            if all_web and ln.n <= 8:
+                add("all_web_words")
+        elif all_web and ln.n <= 4 and not ln.sentence:
+            add("all_web_words")
+            kind = "nav"
+        add("sentence" if ln.sentence else "fragment")
+        if i < first or i > last:
+            if first - i <= self.window or i - last <= self.window:
+                add("edge")
+        else:
+            add("mid_body")
+            if subheaded:
+                add("subheaded")
+        if (i > 0 and not lines[i - 1].prose and i - 1 != 0) or \
+                (i + 1 < len(lines) and not lines[i + 1].prose):
+            add("run")
+        if overlap is not None:
+            if overlap == 0.0:
+                add("no_overlap")
+                got["no_overlap"] += w["no_overlap_per_word"] * (min(len(ln.topic), 5) - 2)
+            elif overlap < 0.25:
+                add("low_overlap")
+            elif overlap >= 0.5:
+                add("high_overlap")
+        caps = [x for x in ln.words if x[0].isalpha() and x.lower() not in _STOP]
+        title = len(caps) >= 2 and sum(1 for x in caps if x[0].isupper()) >= 0.8 * len(caps)
+        if title:
+            add("title_case")
+        elif overlap is not None:
+            # Capitals are names only where the line is not Title Cased throughout.
+            if names[0]:
+                add("novel_name")
+            if names[1]:
+                add("known_name")
+        if ln.n >= 6 or (ln.n >= 4 and not got.get("web_words")):
+            stops = sum(1 for x in lower if x in _STOP) / ln.n
+            if stops < 0.15:
+                add("few_stopwords")
+            elif stops > 0.45:
+                add("many_stopwords")
+        if _LIST_MARKER.search(text) and not ln.sentence:
+            # A bulleted list inside the body is content; a lone bullet is a link.
+            in_list = any(0 <= j < len(lines) and _LIST_MARKER.search(lines[j].para.text)
+                          for j in (i - 1, i + 1))
+            if i < first or i > last or not in_list:
+                add("list_marker")
+        if _SEPARATOR.search(text):
+            add("separator")
+        return got, kind or ("related" if ln.n >= 3 else "nav")
+
+
+# Verdicts per document and per classifier configuration, so that the boilerplate
+# rules (one per kind) classify each article once, not once per rule.
+_CACHE: "weakref.WeakKeyDictionary[Document, dict[tuple, list[Verdict]]]" = \
+    weakref.WeakKeyDictionary()
+_CLASSIFIERS: dict[tuple, Classifier] = {}
+
+
+def _freeze(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    return value
+
+
+class Boilerplate(CheckType):
+    """Flags page furniture a scraper kept: lines that belong to the web page, not the story.
+
+    Every paragraph gets a score from two kinds of evidence and is flagged when
+    the score reaches ``threshold``:
+
+    * **wording cues**, written as general shapes rather than one site's
+      phrases: a ``READ MORE:`` / ``Related:`` / ``Also Read:`` link prefix; a
+      line that is little more than a date or time ("Published: Sun, November
+      25, 2018", "Last Updated: 14 January 2008 12:02 AM"); a byline or a
+      ``Section | By Name`` / ``Name | Outlet`` / ``Name, Outlet`` line; a
+      copyright line or photo credit; comment headers ("Posted by: Alex |
+      <date>", "Report this comment") and comment-section notices; form fields
+      ("Password:", "Email *"); short lines of web-page words ("Printer
+      friendly version", "Share this article", "Advertisement");
+    * **structure**: a short line with no closing full stop; standing before
+      the article's first prose paragraph or after its last one (``window``
+      caps how far those page edges reach); sharing few or none of its words
+      with the article's prose (headlines of *other* stories share little with
+      this one) or naming people and places the article never mentions; a run
+      of several such lines; a list marker (``>>``, a bullet, ``1.``) or a
+      ``|`` separator; few stop words.
+
+    Never flagged on structure alone: the headline (the first line of three or
+    more words that no cue marks), lines repeating another line (the duplicate
+    rules own those), lines that end like sentences ("The White House did not
+    respond to a request for comment."), lead-ins ending in ``:``, and
+    sub-headings inside the article that share its words.
+
+    Each flagged line gets a *kind*: ``dateline``, ``byline``, ``copyright``
+    (with photo credits), ``comments``, ``link`` (a link to another story),
+    ``related`` (other stories' headlines), ``nav`` (page controls, adverts,
+    section names). ``kinds`` chooses which kinds a rule reports, so each kind
+    can have its own rule, message and level while the article is classified
+    once.
+
+    Keys: ``kinds`` (default: all), ``threshold`` (score to flag, default 1.0;
+    lower finds more and risks real text), ``window`` (paragraphs before the
+    first / after the last prose paragraph that count as page edge, default
+    12), ``max_words`` (longer lines are judged on wording cues only, default
+    16), ``weights`` (override feature weights by name, e.g. ``{edge: 0.5}``;
+    the names and defaults are DEFAULT_WEIGHTS in lint/checks/boilerplate.py),
+    ``phrases`` (extra regexes, case-insensitive, that mark a line as the
+    rule's first kind).
+
+    The message's first ``%s`` is the line, the second the main reason. The
+    fix deletes the line.
+
+    Why it matters: furniture inflates word counts, pollutes summaries, search
+    indexes and training text, and shows a reader that copy came off a web
+    page unedited.
+    """
+
+    name = "boilerplate"
+    keys = {
+        "kinds": Key((list,), list(KINDS), "furniture kinds this rule reports: "
+                     + ", ".join(KINDS)),
+        "threshold": Key((float,), 1.0, "score at or above which a line is furniture"),
+        "window": Key((int,), 12, "paragraphs before the first / after the last prose "
+                      "paragraph that count as page edge"),
+        "max_words": Key((int,), 16, "longer lines are judged on wording cues only"),
+        "weights": Key((dict,), {}, "feature weight overrides: "
+                       + ", ".join(sorted(DEFAULT_WEIGHTS))),
+        "phrases": Key((list,), [], "extra regexes marking a line as the rule's first kind",
+                       regex=True),
+    }
+    default_scope = "paragraph"
+
+    def setup(self) -> None:
+        o = self.options
+        bad = [k for k in o["kinds"] if k not in KINDS]
+        if bad or not o["kinds"]:
+            raise ValueError(f"'kinds' must list some of: {', '.join(KINDS)}")
+        unknown = [k for k in o["weights"] if k not in DEFAULT_WEIGHTS]
+        if unknown:
+            raise ValueError(f"unknown weight(s) {', '.join(map(str, unknown))}; known: "
+                             + ", ".join(sorted(DEFAULT_WEIGHTS)))
+        if any(not isinstance(v, (int, float)) or isinstance(v, bool)
+               for v in o["weights"].values()):
+            raise ValueError("'weights' values must be numbers")
+        if o["window"] < 0 or o["max_words"] < 1:
+            raise ValueError("'window' must be >= 0 and 'max_words' >= 1")
+        self.kinds = frozenset(o["kinds"])
+        phrase_kind = o["kinds"][0]
+        self._key = (o["threshold"], o["window"], o["max_words"], _freeze(o["weights"]),
+                     _freeze(o["phrases"]), phrase_kind if o["phrases"] else "")
+        clf = _CLASSIFIERS.get(self._key)
+        if clf is None:
+            clf = _CLASSIFIERS[self._key] = Classifier(
+                threshold=o["threshold"], window=o["window"], max_words=o["max_words"],
+                weights=o["weights"], phrases=o["phrases"], phrase_kind=phrase_kind)
+        self.classifier = clf
+
+    def verdicts(self, doc: Document) -> list[Verdict]:
+        """Every paragraph's verdict (cached per document and configuration)."""
+        per_doc = _CACHE.setdefault(doc, {})
+        got = per_doc.get(self._key)
+        if got is None:
+            got = per_doc[self._key] = self.classifier.classify(doc)
+        return got
+
+    def run(self, doc: Document) -> Iterator[Match]:
+        for v in self.verdicts(doc):
+            if v.flagged and v.kind in self.kinds:
+                text = v.para.text
+                preview = text if len(text) <= 70 else text[:67] + "..."
+                yield Match(v.para.start, v.para.end, (preview, v.why), fix="")

@@ -1,0 +1,359 @@
+"""The ``boilerplate`` check type: page furniture found by wording, shape and place.
+
+Every example here is written for these tests (a made-up harbour town). Each kind of
+furniture has a case that must be flagged and a look-alike that must not; the
+must-not-flag cases of the brief (the headline, a short closing sentence, an
+in-article sub-heading) have their own tests; a golden fixture pins the exact
+``file:line:col:Rule.Id`` findings of the shipped rules.
+"""
+
+from __future__ import annotations
+
+import json
+from contextlib import redirect_stdout
+from io import StringIO
+from pathlib import Path
+
+import pytest
+
+from conftest import FIXTURES, lint_text, make_rule
+from lint.checks.boilerplate import DEFAULT_WEIGHTS, KINDS, Classifier
+from lint.inputs import document_from_text
+from lint.rules import RuleError
+
+BOILERPLATE_RULES = ("Newslint.Dateline", "Newslint.Byline", "Newslint.Copyright",
+                     "Newslint.CommentNotice", "Newslint.ReadMoreLink",
+                     "Newslint.RelatedStories", "Newslint.PageFurniture")
+GOLDEN = FIXTURES / "boilerplate"
+
+HEADLINE = "Harbour council approves long-delayed footbridge repair"
+BODY = [
+    "Councillors in Port Wendell voted on Monday night to spend 2.4 million dollars "
+    "repairing the Saltmarsh footbridge, which has been closed to walkers since a winter "
+    "storm cracked two of its supports.",
+    "The vote, seven to two, ends almost a year of argument over whether the footbridge "
+    "should be repaired or pulled down and replaced with a wider crossing for bicycles.",
+    "\"People have been walking the long way round the estuary for eleven months,\" said "
+    "councillor Aled Price, who proposed the repair. \"They want their footbridge back.\"",
+    "Engineers told the council that the repair would take about sixteen weeks once "
+    "materials arrive, and that the footbridge could reopen before the summer holidays.",
+    "The two councillors who voted against the plan said a replacement crossing would "
+    "last longer and serve cyclists, who are barred from the narrow footbridge deck.",
+    "Council officers said the repair would be paid for from the harbour maintenance "
+    "reserve, so the footbridge work would not raise local taxes this year.",
+]
+
+
+def article(top: list[str] = (), middle: list[str] = (), bottom: list[str] = (),
+            headline: str = HEADLINE) -> str:
+    """Headline, optional lines above it, the body with lines after paragraph 3, a tail."""
+    paras = [*top, headline, *BODY[:3], *middle, *BODY[3:], *bottom]
+    return "\n\n".join(paras) + "\n"
+
+
+RULE = make_rule("boilerplate", category="boilerplate", level="error")
+
+
+def flagged_lines(text: str, rule=RULE, name: str = "article.txt") -> list[str]:
+    """The text of every flagged line."""
+    return [f.match for f in lint_text(text, rule, name=name).findings]
+
+
+def kinds_of(text: str) -> dict[str, str]:
+    """Flagged line -> furniture kind, straight from the classifier."""
+    doc = document_from_text("article.txt", text)
+    return {v.para.text: v.kind for v in Classifier().classify(doc) if v.flagged}
+
+
+# -- a clean article stays clean ------------------------------------------------------
+
+def test_clean_article_has_no_findings():
+    assert flagged_lines(article()) == []
+
+
+def test_headline_is_never_flagged_even_when_it_opens_like_a_link():
+    text = article(headline="Watch: Mayor defends footbridge budget after heated meeting")
+    assert flagged_lines(text) == []
+
+
+def test_short_section_label_as_first_line_is_left_alone():
+    # The first line is the article's own: at most a decisive cue may mark it.
+    assert flagged_lines(article(headline="IN BRIEF")) == []
+
+
+def test_real_short_closing_sentence_is_not_flagged():
+    text = article(bottom=["The harbour authority did not respond to a request for comment."])
+    assert flagged_lines(text) == []
+
+
+def test_short_closing_sentence_with_new_words_is_still_not_flagged():
+    # Shares nothing with the article, but it ends like a sentence.
+    text = article(bottom=["A spokeswoman for the ferry company declined to comment."])
+    assert flagged_lines(text) == []
+
+
+def test_in_article_subheading_is_not_flagged():
+    text = article(middle=["Why the footbridge repair won the vote"])
+    assert flagged_lines(text) == []
+
+
+def test_markdown_subheading_is_not_flagged():
+    text = article(middle=["## What happens to the crossing next"])
+    assert flagged_lines(text, name="article.md") == []
+
+
+def test_lead_in_ending_in_colon_is_not_flagged():
+    text = article(middle=["Councillor Price put it this way:"])
+    assert flagged_lines(text) == []
+
+
+def test_repeated_headline_is_left_to_the_duplicate_rules():
+    text = article(top=[], middle=[], bottom=[]).replace(
+        HEADLINE + "\n\n", HEADLINE + "\n\n" + HEADLINE + " Share\n\n", 1)
+    assert flagged_lines(text) == []
+
+
+def test_date_inside_a_sentence_is_not_a_dateline():
+    text = article(middle=["On March 10, 2020, the council will vote on the final budget."])
+    assert flagged_lines(text) == []
+
+
+# -- datelines ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Published: Tue, March 3, 2020",
+    "Last Updated: 4 March 2020 09:41 AM",
+    "Updated 4:15 p.m. EST Jan 9, 2021",
+    "03/03/2020 | Permalink",
+])
+def test_dateline_above_the_headline_is_flagged(line):
+    text = article(top=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == "dateline"
+
+
+# -- bylines and section labels -------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Local News | By Maria Gonzalez",
+    "By Tom Ashby, The Riverside Courier",
+    "BY HARRIET COLE AND DEV PATEL",
+    "Harriet Cole | Valley Gazette",
+    "Tom Ashby, The Riverside Courier",
+    "Valley Gazette Staff",
+])
+def test_byline_is_flagged(line):
+    text = article(top=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == "byline"
+
+
+def test_sentence_starting_with_by_is_not_a_byline():
+    text = article(middle=["By the end of the meeting, most members had agreed."])
+    assert flagged_lines(text) == []
+
+
+# -- copyright and credits --------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "\u00a9 2020 Wendell Valley Media Ltd. All rights reserved.",
+    "Copyright Northfield Press Agency",
+    "Copyright \u00a9 2019 Harbour Times Company",
+])
+def test_copyright_line_is_flagged(line):
+    text = article(bottom=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == "copyright"
+
+
+def test_copyright_in_a_sentence_is_not_flagged():
+    text = article(middle=["The band sued the council over copyright last year."])
+    assert flagged_lines(text) == []
+
+
+# -- comment sections -------------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Posted by: estuarywalker | March 4, 2020 08:15 AM",
+    "Posted by ferryfan on 03/04/20 at 9:12PM",
+    "Report this comment",
+    "Post a comment",
+    "Comments are moderated and may take a day to appear.",
+])
+def test_comment_section_text_is_flagged(line):
+    text = article(bottom=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == "comments"
+
+
+def test_sentence_about_posting_comments_is_not_flagged():
+    text = article(middle=["Residents can post comments on the repair plan until Friday "
+                           "at the town hall, officials said."])
+    assert flagged_lines(text) == []
+
+
+# -- links to other stories -------------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "READ MORE: Coastal rail line to close for ten days of track works",
+    "Also Read: Ferry operator fined over late sailings",
+    "Related: Bakery chain to open forty new shops by autumn",
+    "Previous story: Lighthouse keeper retires after forty years",
+])
+def test_link_to_another_story_is_flagged_in_the_body(line):
+    text = article(middle=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == "link"
+
+
+# -- related-story lists ----------------------------------------------------------------
+
+RELATED = ["Mountain rescue team called out twice in one night",
+           "Bakery chain to open forty new shops by autumn",
+           "Teenage chess prodigy wins national title"]
+
+
+def test_run_of_other_headlines_after_the_article_is_flagged():
+    text = article(bottom=["Related Stories", *RELATED])
+    assert flagged_lines(text) == ["Related Stories", *RELATED]
+    assert {kinds_of(text)[h] for h in RELATED} == {"related"}
+
+
+def test_related_list_without_a_label_is_flagged_at_the_end():
+    text = article(bottom=RELATED)
+    assert flagged_lines(text) == RELATED
+
+
+def test_lone_unrelated_headline_with_new_names_inside_the_body_is_flagged():
+    line = "Glasgow bakers protest as Edinburgh flour costs soar"
+    assert flagged_lines(article(middle=[line])) == [line]
+
+
+def test_bulleted_list_inside_the_body_is_content():
+    items = ["- a wider deck for prams", "- new lighting along the estuary path",
+             "- handrails on both sides"]
+    text = article(middle=["Residents asked for three changes:", *items])
+    assert flagged_lines(text) == []
+
+
+# -- page controls, adverts, forms ------------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Advertisement", "Share this:", "Printer friendly version", "Email this article",
+    "Email to a friend", "Password:", "Email address *", "Tags:",
+])
+def test_page_control_is_flagged(line):
+    text = article(bottom=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == "nav"
+
+
+def test_advert_slot_inside_the_body_is_flagged():
+    assert flagged_lines(article(middle=["Advertisement"])) == ["Advertisement"]
+
+
+def test_lone_section_name_below_the_headline_is_flagged():
+    text = article().replace(HEADLINE + "\n\n", HEADLINE + "\n\nEurope - Nordic\n\n", 1)
+    assert flagged_lines(text) == ["Europe - Nordic"]
+
+
+# -- structure switches off where it cannot be trusted ------------------------------------
+
+def test_hard_wrapped_file_is_judged_on_wording_only():
+    words = " ".join(BODY).split()
+    wrapped = "\n".join(" ".join(words[i:i + 11]) for i in range(0, len(words), 11))
+    text = HEADLINE + "\n\n" + wrapped + "\n\nAdvertisement\n"
+    # the wrapped lines stop mid-sentence but are not furniture; the advert still is
+    assert flagged_lines(text) == ["Advertisement"]
+
+
+# -- keys ---------------------------------------------------------------------------------
+
+def test_kinds_key_restricts_what_a_rule_reports():
+    text = article(top=["Published: Tue, March 3, 2020"], bottom=["Advertisement"])
+    only_dates = make_rule("boilerplate", category="boilerplate", kinds=["dateline"])
+    assert flagged_lines(text, only_dates) == ["Published: Tue, March 3, 2020"]
+
+
+def test_each_line_is_reported_by_exactly_one_shipped_rule():
+    text = (GOLDEN / "furniture-page.txt").read_text(encoding="utf-8")
+    rules = [make_rule("boilerplate", rule_id=f"T.{k}", category="boilerplate", kinds=[k])
+             for k in KINDS]
+    lines = [f.line for f in lint_text(text, *rules).findings]
+    assert lines and len(lines) == len(set(lines))
+
+
+def test_threshold_key_trades_recall_for_precision():
+    # An isolated title-case line inside the body with no names: below the default bar.
+    text = article(middle=["Quiet Streets And Empty Shops"])
+    assert flagged_lines(text) == []
+    eager = make_rule("boilerplate", category="boilerplate", threshold=0.5)
+    assert flagged_lines(text, eager) == ["Quiet Streets And Empty Shops"]
+
+
+def test_weights_key_overrides_a_feature():
+    text = article(bottom=["Advertisement"])
+    muted = make_rule("boilerplate", category="boilerplate",
+                      weights={"web_words": 0.0, "all_web_words": 0.0, "edge": 0.0})
+    assert flagged_lines(text, muted) == []
+
+
+def test_phrases_key_adds_house_furniture():
+    text = article(middle=["Wendell Weekly Quiz Corner"])
+    assert flagged_lines(text) == []
+    house = make_rule("boilerplate", category="boilerplate", kinds=["nav"],
+                      phrases=["quiz corner"])
+    assert flagged_lines(text, house) == ["Wendell Weekly Quiz Corner"]
+
+
+@pytest.mark.parametrize("keys, key", [
+    ({"kinds": ["banner"]}, None),
+    ({"weights": {"edgy": 1.0}}, None),
+    ({"phrases": ["(unclosed"]}, "phrases"),
+    ({"threshold": "high"}, "threshold"),
+])
+def test_bad_keys_are_rule_errors(keys, key):
+    with pytest.raises(RuleError) as err:
+        make_rule("boilerplate", category="boilerplate", **keys)
+    if key:
+        assert err.value.key == key
+
+
+def test_every_default_weight_is_named_in_the_key_help():
+    from lint.checks.boilerplate import Boilerplate
+
+    assert all(name in Boilerplate.keys["weights"].help for name in DEFAULT_WEIGHTS)
+
+
+# -- messages and fixes ---------------------------------------------------------------------
+
+def test_message_names_the_line_and_a_reason_and_fix_deletes_it():
+    rule = make_rule("boilerplate", category="boilerplate", message="'%s' (%s)", fix=True)
+    finding, = lint_text(article(middle=["Advertisement"]), rule).findings
+    assert finding.message == "'Advertisement' (web-page wording)"
+    assert finding.fix == ""
+
+
+# -- golden fixtures with the shipped rules ---------------------------------------------------
+
+GOLDEN_ARTICLES = sorted(p for p in GOLDEN.iterdir() if p.suffix == ".txt")
+
+
+@pytest.fixture(scope="module")
+def golden_actual() -> dict[str, list[str]]:
+    from lint.cli import main
+
+    buf = StringIO()
+    with redirect_stdout(buf):
+        code = main(["--no-config", "--select", ",".join(BOILERPLATE_RULES),
+                     "--format", "json", *map(str, GOLDEN_ARTICLES)])
+    assert code in (0, 1)
+    return {Path(f["path"]).name: [f"{Path(f['path']).name}:{x['line']}:{x['column']}:"
+                                   f"{x['rule']}" for x in f["findings"]]
+            for f in json.loads(buf.getvalue())["files"]}
+
+
+@pytest.mark.parametrize("article_path", GOLDEN_ARTICLES, ids=lambda p: p.name)
+def test_golden(golden_actual, article_path):
+    expected = article_path.with_suffix(".expected").read_text(encoding="utf-8").split()
+    assert golden_actual[article_path.name] == expected
