@@ -44,6 +44,8 @@ class Finding:
     end_offset: int = 0
     fix: str | None = None
     related: list[dict] = field(default_factory=list)
+    #: stable identity across edits (lint/baseline.py); set by the engine
+    fingerprint: str = ""
 
     def sort_key(self) -> tuple:
         return (self.line, self.column, self.rule, self.end_line, self.end_column,
@@ -59,4 +61,6 @@ class Finding:
             d.pop("fix")
         if not d["related"]:
             d.pop("related")
+        if not d["fingerprint"]:
+            d.pop("fingerprint")
         return d

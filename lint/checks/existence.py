@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
+import regex
+
 from lint.checks import CheckType, Key
 from lint.checks._tokens import TOKEN_KEYS, exception_set, scoped_matches
 from lint.document import Document
@@ -45,10 +47,17 @@ class Existence(CheckType):
             parts.append("".join(str(r) for r in raw))
         if tokens and (o["append"] or not raw):
             parts.append(word_alternation([str(t) for t in tokens], o["nonword"]))
-        self.pattern = compile_pattern("".join(parts), o["ignorecase"])
+        try:
+            self.pattern = compile_pattern("".join(parts), o["ignorecase"])
+        except regex.error as exc:   # raw pieces are only checked once joined
+            from lint.rules import RuleError
+
+            raise RuleError(self.rule.path, f"bad regex once joined: {exc}",
+                            "raw" if raw else "tokens") from None
         self.exceptions = exception_set(o["exceptions"], o["ignorecase"])
 
     def run(self, doc: Document) -> Iterator[Match]:
         for m in scoped_matches(doc, self.rule.scope, self.pattern, self.exceptions,
                                 self.options["ignorecase"]):
-            yield Match(m.start(), m.end(), (m.group(0),))
+            # a rule marked ``fix: true`` (boilerplate lines) is fixed by deleting the match
+            yield Match(m.start(), m.end(), (m.group(0),), fix="" if self.rule.fix else None)

@@ -18,6 +18,9 @@ from lint.rules import Rule
 FORMATS: dict[str, str] = {
     "text": "lint.report.text:TextReporter",
     "json": "lint.report.json_report:JsonReporter",
+    "sarif": "lint.report.sarif:SarifReporter",
+    "github": "lint.report.github:GithubReporter",
+    "junit": "lint.report.junit:JunitReporter",
 }
 
 
