@@ -228,5 +228,5 @@ class Document:
 
     @cached_property
     def word_count(self) -> int:
-        """Words in the analysis text."""
-        return len(re.findall(r"\w+(?:['\u2019]\w+)*", self.text))
+        """Words in the analysis text (a hyphenated compound is one word, as in editors)."""
+        return len(re.findall(r"\w+(?:['\u2019-]\w+)*", self.text))

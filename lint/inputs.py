@@ -51,21 +51,37 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
             out.append(raw.decode("utf-8"))
         except UnicodeDecodeError:
             bad.append(n)
-            out.append(raw.decode("cp1252", errors="replace"))
+            try:
+                out.append(raw.decode("cp1252"))
+            except UnicodeDecodeError:   # the 5 bytes cp1252 leaves undefined
+                out.append(raw.decode("latin-1"))
     lines = ", ".join(map(str, bad[:5])) + (" ..." if len(bad) > 5 else "")
     notes.append(f"not valid UTF-8; line(s) {lines} decoded as cp1252")
     return "\n".join(out), notes
 
 
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 9 or 13 < b < 32))
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or mostly control characters in the first 8 KB mean binary."""
     head = data[:8192]
-    if b"\x00" in head and not head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):     # UTF-16 with a byte-order mark
+        return False
+    if b"\x00" in head:
         return True
     if not head:
         return False
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    ctrl = len(head.translate(None, _NOT_CONTROL))      # bytes 0-8 and 14-31 are left
     return ctrl / len(head) > 0.1
+
+
+def _human(n: int) -> str:
+    """A byte count for people: '20.5 MB', '800 bytes'."""
+    for unit, size in (("MB", 1024 * 1024), ("KB", 1024)):
+        if n >= size:
+            return f"{n / size:.1f} {unit}"
+    return f"{n} bytes"
 
 
 def read_document(path: str | Path, display: str | None = None) -> Document:
@@ -75,8 +91,8 @@ def read_document(path: str | Path, display: str | None = None) -> Document:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputProblem(name, f"skipped: {size // (1024 * 1024)} MB is over the "
-                               f"{MAX_BYTES // (1024 * 1024)} MB limit for one article")
+            raise InputProblem(name, f"skipped: {_human(size)} is over the "
+                               f"{_human(MAX_BYTES)} limit for one article")
         data = p.read_bytes()
     except FileNotFoundError:
         raise InputProblem(name, "skipped: file not found (was it moved or deleted?)",
@@ -162,8 +178,17 @@ class _ProseExtractor(HTMLParser):
             self.chunks.append(("\n\n", self._offset()))
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.chunks.append((re.sub(r"[ \t\r\n]+", " ", data), self._offset()))
+        """Collapse whitespace runs, starting a new chunk after each run that is not
+        one plain space, so that every word keeps its exact source column."""
+        if self.skip:
+            return
+        base, cut = self._offset(), 0
+        for m in re.finditer(r"[ \t\r\n]+", data):
+            if m.group(0) != " ":
+                self.chunks.append((data[cut:m.start()] + " ", base + cut))
+                cut = m.end()
+        if cut < len(data):
+            self.chunks.append((data[cut:], base + cut))
 
     def handle_entityref(self, name: str) -> None:
         if not self.skip:
@@ -205,7 +230,7 @@ def extract_html(source: str) -> tuple[str, list[tuple[int, int]]]:
 
 def discover(paths: list[str], extensions: tuple[str, ...] = TEXT_EXTENSIONS,
              exclude: list[str] | None = None) -> tuple[list[str], list[InputProblem]]:
-    """Expand files and directories into a sorted, de-duplicated list of articles."""
+    """Expand files and directories into one sorted, de-duplicated list of articles."""
     from fnmatch import fnmatch
 
     exclude = exclude or []
@@ -228,5 +253,5 @@ def discover(paths: list[str], extensions: tuple[str, ...] = TEXT_EXTENSIONS,
             found.extend(hits)
         elif not excluded(raw):
             found.append(raw)
-    seen: set[str] = set()
-    return [f for f in found if not (f in seen or seen.add(f))], problems
+    # sorted whatever the order on the command line: the same files give the same report
+    return sorted(set(found)), problems

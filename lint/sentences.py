@@ -15,11 +15,15 @@ mr mrs ms dr prof sen rep gov gen lt col sgt capt cmdr adm maj cpl pvt rev fr sr
 mt ft pres supt insp det atty hon messrs mme mlle
 corp inc co ltd llc bros plc dept univ assn est govt intl natl
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-no nos vol vols pp p fig figs approx vs etc al cf ca e.g i.e a.m p.m am pm
+no nos vol vols pp p fig figs approx vs etc al cf ca e.g i.e
 ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo
 mont neb nev okla ore pa tenn tex va vt wash wis wyo
 ave blvd rd hwy
 """.split())
+
+# Abbreviations that are also everyday words ("He said no.", "She was ill."): they
+# count as abbreviations only before a number ("No. 10", "Sat. 5", "p. 12").
+AMBIGUOUS = frozenset("no ill mass miss wash sat sun wed mar ore pa del mo fig am pm".split())
 
 # Words that usually open a sentence: a dotted acronym ("U.S.") followed by one of
 # these ends a sentence; followed by any other capitalised word ("U.S. President")
@@ -39,10 +43,12 @@ def _is_abbreviation(token: str, next_word: str) -> bool:
     core = token.rstrip(".").lstrip("(\"'\u201c\u2018").lower()
     if not core:
         return False
+    if core in AMBIGUOUS:
+        return next_word[:1].isdigit()
     if core in ABBREVIATIONS:
         return True
-    if len(core) == 1 and core.isalpha():          # an initial: "E. J. Mannix"
-        return True
+    if len(core) == 1 and core.isalpha():          # an initial: "E. J. Mannix", not "Plan B."
+        return next_word.lower() not in SENTENCE_OPENERS
     if re.fullmatch(r"(?:[a-z]\.)+[a-z]", core):   # dotted acronym: "U.S", "D.C"
         return next_word.lower() not in SENTENCE_OPENERS
     return False

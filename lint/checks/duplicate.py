@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from lint.checks import CheckType, Key
@@ -10,6 +11,11 @@ from lint.finding import Match
 from lint.textutil import normalise
 
 _NEAR_MAX_PARAGRAPHS = 400   # all-pairs near-repeat comparison above this would be slow
+# Ends like a finished sentence (full stop, not an ellipsis), closing marks allowed.
+_COMPLETE = re.compile(r"(?<!\.\.)(?<!\. \.)[^.\s\u2026][.!?][\"'\u201d\u2019)\]]*\s*$")
+# A news dateline: place name in capitals, an optional (agency), then a dash or colon.
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019]+(?:[ ,-]+[A-Z][A-Z.'\u2019]+){0,4}"
+                       r"(?:\s*\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]+\s+")
 
 
 class Duplicate(CheckType):
@@ -83,17 +89,28 @@ class Duplicate(CheckType):
     def _prefixes(self, doc, paras, norms, toks, flagged) -> Iterator[Match]:
         """Fragments that are the start of a longer paragraph elsewhere."""
         k = self.options["prefix_min_words"]
+        # A lede may open with a dateline ("HARBOURTON (Wire) - ...") that its teaser
+        # lacks: such a paragraph is also indexed by the words after the dateline.
+        bodies = [normalise(_DATELINE.sub("", p.text, count=1)) for p in paras]
         by_start: dict[tuple[str, ...], list[int]] = {}
         for i, t in enumerate(toks):
             if len(t) >= k:
                 by_start.setdefault(tuple(t[:k]), []).append(i)
+            if bodies[i] != norms[i] and len(bodies[i].split()) >= k:
+                by_start.setdefault(tuple(bodies[i].split()[:k]), []).append(i)
+        # The headline is never the copy: a lede that restates it and goes on is normal.
+        headline = doc.headline.index if doc.headline is not None else -1
         for i, t in enumerate(toks):
-            if i in flagged or len(t) < k:
+            if i in flagged or len(t) < k or i == headline:
                 continue
+            if _COMPLETE.search(paras[i].text):
+                continue      # a whole sentence (a pull quote, a summary) is not cut off
             for j in by_start.get(tuple(t[:k]), ()):
-                if j != i and len(toks[j]) > len(t) and norms[j].startswith(norms[i]):
+                if j != i and len(toks[j]) > len(t) and (
+                        norms[j].startswith(norms[i]) or bodies[j].startswith(norms[i] + " ")):
                     flagged.add(i)
-                    if self._wanted(paras[j], doc) or self._wanted(paras[i], doc):
+                    # one rule per copy: the fuller text decides headline or body
+                    if self._wanted(paras[j], doc):
                         yield self._match(doc, paras[i], paras[j], "Truncated copy of")
                     break
 

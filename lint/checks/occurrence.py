@@ -15,7 +15,7 @@ class Occurrence(CheckType):
 
     ``token`` is a regex; ``max`` flags a scope where it occurs more often,
     ``min`` one where it occurs less often. The finding covers the whole scope
-    (for ``max``, from the first occurrence over the limit). ``%s`` in the
+    (so it is reported on the line where the scope starts). ``%s`` in the
     message is the count.
 
     Example (sentences of more than 45 words)::
