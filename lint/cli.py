@@ -69,6 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="skip paths matching this glob (repeatable)")
     p.add_argument("--stdin-filename", default="<stdin>", metavar="NAME",
                    help="name to report for '-' (its ending picks the format)")
+    p.add_argument("-j", "--jobs", type=int, default=0, metavar="N",
+                   help="processes to lint with (default: all cores; 1: no process pool)")
+    p.add_argument("--files-from", metavar="FILE",
+                   help="also lint the paths listed in FILE, one per line ('-': stdin)")
+    p.add_argument("--jsonl", action="store_true",
+                   help="the inputs are JSONL corpora, one article per line; findings "
+                        "name FILE:ID and the line within the article")
+    p.add_argument("--jsonl-text", default="text", metavar="FIELD",
+                   help="JSONL field holding the article text (default: text)")
+    p.add_argument("--jsonl-id", default="id", metavar="FIELD",
+                   help="JSONL field naming the article (default: id; else line number)")
+    p.add_argument("--no-progress", action="store_true",
+                   help="no progress bar on stderr (shown only on a terminal, 50+ files)")
     p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
     p.add_argument("--explain", metavar="RULE", help="explain a rule and exit")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
@@ -77,6 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="same as --color never")
     p.add_argument("-q", "--quiet", action="store_true",
                    help="text format: only files with findings or notes")
+    p.add_argument("--fix", action="store_true",
+                   help="apply the safe fixes (rules with fix: true) and rewrite the files")
+    p.add_argument("--diff", action="store_true",
+                   help="print the fixes as a unified diff; write nothing (exit 1 if any)")
+    p.add_argument("--baseline", metavar="FILE",
+                   help="report and fail only on findings not recorded in FILE")
+    p.add_argument("--write-baseline", metavar="FILE",
+                   help="record today's findings in FILE (exit 0)")
+    p.add_argument("--report-unused-suppressions", action="store_true",
+                   help="warn about newslint-disable comments that silenced nothing")
     p.add_argument("--version", action="version", version=f"newslint {__version__}")
     return p
 
@@ -175,6 +198,46 @@ def documents(paths: list[str], cfg: Config, stdin_name: str,
             yield exc
 
 
+def work_items(args: argparse.Namespace, cfg: Config,
+               notes: list[str]) -> tuple[Iterator, int | None]:
+    """What to lint, as work items for lint.parallel, and how many (None: unknown)."""
+    from lint.parallel import FileItem, TextItem
+
+    paths = list(args.paths)
+    if args.files_from:
+        if args.files_from == "-" and "-" in paths:
+            raise UsageError("'-' cannot be both --files-from and an input")
+        try:
+            listed = sys.stdin.read() if args.files_from == "-" else \
+                Path(args.files_from).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"--files-from {args.files_from}: "
+                             f"{getattr(exc, 'strerror', None) or exc}") from None
+        paths += [ln.strip() for ln in listed.splitlines()
+                  if ln.strip() and not ln.lstrip().startswith("#")]
+    if args.jsonl:
+        from lint.jsonl import records
+
+        def jsonl_items() -> Iterator:
+            for p in paths:
+                yield from records(p, args.jsonl_text, args.jsonl_id,
+                                   args.stdin_filename if p == "-" else None)
+        return jsonl_items(), None
+    files, problems = discover([p for p in paths if p != "-"], tuple(cfg.extensions),
+                               cfg.exclude)
+    notes.extend(str(p) for p in problems)
+
+    def items() -> Iterator:
+        if "-" in paths:
+            try:
+                doc = document_from_bytes(args.stdin_filename, sys.stdin.buffer.read())
+                yield TextItem(doc.path, doc.source, notes=doc.notes)
+            except InputProblem as exc:
+                yield exc
+        yield from (FileItem(f) for f in files)
+    return items(), len(files) + ("-" in paths)
+
+
 def use_color(choice: str, stream: TextIO) -> bool:
     if choice == "always":
         return True
@@ -193,25 +256,44 @@ def run(args: argparse.Namespace) -> int:
     if args.explain:
         explain(args.explain, rules, out)
         return 0
-    if not args.paths:
+    if not args.paths and not args.files_from:
         raise UsageError("no files given (try: newslint article.txt, or '-' for stdin)")
-    engine = Engine(rules, context={"languagetool_url": cfg.languagetool_url})
+    engine = Engine(rules, context={"languagetool_url": cfg.languagetool_url,
+                                    "per_file_ignores": cfg.per_file_ignores,
+                                    "config_dir": str(cfg.base_dir),
+                                    "report_unused_suppressions":
+                                        args.report_unused_suppressions})
     fmt = args.format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true"
                           and "github" in FORMATS else "text")
     reporter = get_reporter(fmt)(out, rules, color=use_color(args.color, out),
                                  version=__version__)
     summary = Summary()
     failing = 0
-    for result in lint_results(engine, documents(args.paths, cfg, args.stdin_filename,
-                                                 summary.notes)):
+    from lint.postlint import PostLint
+
+    post = PostLint(args, engine, summary, out)    # --fix/--diff, baselines
+    reporter = post.reporter(reporter)
+    from lint.parallel import lint_all
+    from lint.progress import Progress
+
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or more")
+    items, total = work_items(args, cfg, summary.notes)
+    bar = Progress(total, enabled=False if args.no_progress else None)
+    results = lint_all(engine, items, args.jobs, on_result=bar.update, notes=summary.notes)
+    for result in results:
+        bar.close()
+        result = post(result)
         summary.add(result)
         failing += at_or_above(result.findings, cfg.fail_on)
         if args.quiet and not (result.findings or result.notes):
             continue
         reporter.file(result)
+    bar.close()
     summary.notes.extend(engine.run_notes())
+    post.finish(__version__)
     reporter.finish(summary)
-    return 1 if failing else 0
+    return post.exit_code(1 if failing else 0)
 
 
 def lint_results(engine: Engine,

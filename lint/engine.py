@@ -89,6 +89,11 @@ class Engine:
                 continue
             result.findings.extend(self.to_findings(rule, doc, matches))
         result.findings.sort(key=Finding.sort_key)
+        from lint.baseline import assign_fingerprints
+        from lint.suppress import apply_suppressions
+
+        result.findings = apply_suppressions(doc, result.findings, self.context)
+        assign_fingerprints(doc, result.findings)
         return result
 
     @staticmethod

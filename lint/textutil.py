@@ -23,7 +23,12 @@ SCRAPE_SUFFIXES = ("posted", "updated", "video", "videos", "photos", "photo", "w
                    "read more", "continue reading", "advertisement", "comments")
 _SUFFIX_RE = re.compile(r"(?:\s*(?:\b(?:%s)\b|\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|…))+\s*$"
                         % "|".join(re.escape(s) for s in SCRAPE_SUFFIXES), re.I)
-_US_VARIANTS = re.compile(r"\b(?:u\.\s?s\.\s?a\.?|u\.\s?s\.(?=\s|$|[,;:])|usa|us)\b", re.I)
+# What a scrape suffix can end with: a cheap test that spares most texts the
+# full suffix search (which tries every position of the text).
+_SUFFIX_END = re.compile(r"(?:\b(?:%s)|\]|\.\.\.|…)\Z"
+                         % "|".join(re.escape(s) for s in SCRAPE_SUFFIXES), re.I)
+# (the abbreviations end in a full stop, so they cannot end in \b)
+_US_VARIANTS = re.compile(r"\b(?:u\.\s?s\.\s?a\b\.?|u\.\s?s\.(?!\w)|usa\b|us\b)", re.I)
 _WS = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s]")
 
@@ -35,6 +40,8 @@ def fold_quotes(text: str) -> str:
 
 def strip_scrape_suffix(text: str) -> str:
     """Drop trailing scraping words and ellipses ("Posted", "Video", "[...]")."""
+    if not _SUFFIX_END.search(text.rstrip()[-40:]):
+        return text
     return _SUFFIX_RE.sub("", text)
 
 

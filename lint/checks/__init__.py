@@ -46,6 +46,7 @@ BUILTIN: dict[str, str] = {
     "grammar": "lint.checks.grammar:Grammar",
     "copy": "lint.checks.copy:Copy",
     "capitalization": "lint.checks.capitalization:Capitalization",
+    "opener": "lint.checks.opener:RepeatedOpener",
 }
 
 # Vale scope names map onto ours so that Vale rules run unchanged.
