@@ -16,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, Callable
 
 from lint.sentences import split_spans
 
@@ -64,6 +65,20 @@ class Document:
         self.source_map = source_map
         self.line_offset = line_offset
         self.notes: list[str] = []
+        self._memo: dict[str, Any] = {}
+
+    def memo(self, key: str, compute: Callable[["Document"], Any]) -> Any:
+        """A per-document value shared by every check that asks for ``key``.
+
+        Several check types need the same derived data (word tokens, normalised
+        paragraphs, syllable counts); the first to ask computes it once. Keys
+        are namespaced by convention: ``"<module>.<what>"``.
+        """
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute(self)
+            return value
 
     # -- positions ---------------------------------------------------------
     @cached_property
