@@ -129,7 +129,7 @@ def build_rule(rule_id: str, path: str, data: Any) -> Rule:
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key not in allowed:
-            raise RuleError(path, f"unknown key for a '{extends}' rule"
+            raise RuleError(path, f"unknown key for check type '{extends}'"
                             + _suggest(str(key), list(allowed)), str(key))
         values[key] = _check_value(path, key, allowed[key], value)
     for key, spec in allowed.items():
