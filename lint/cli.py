@@ -29,11 +29,15 @@ examples:
   newslint --list-rules                every rule with its level and category
   newslint --explain Newslint.DuplicateHeadline
                                        what a rule looks for and why
-  newslint --select Newslint --ignore Newslint.Readability drafts/
+  newslint --ignore Newslint.ReadabilityGrade,Newslint.CopiedText drafts/
+  newslint --jsonl corpus.jsonl --jobs 2 --format json > findings.json
+  newslint --diff article.txt          show the safe fixes; --fix applies them
+  newslint --format sarif articles/ > newslint.sarif    (also: github, junit)
 
 configuration: .newslint.yml (found by walking up from the first path) or
 [tool.newslint] in pyproject.toml; flags override it. Keys: rule-paths, select,
-ignore, rules (per-rule overrides), fail-on, exclude, extensions.
+ignore, rules (per-rule overrides), fail-on, exclude, extensions,
+per-file-ignores, languagetool-url.
 
 exit status: 0 no finding at or above --fail-on, 1 findings at or above it,
 2 usage, configuration or rule error.
@@ -141,9 +145,15 @@ def load_selected_rules(cfg: Config) -> list[Rule]:
 
 
 def list_rules(rules: list[Rule], out: TextIO) -> None:
+    """One line per rule: id, level, category, check type and what it flags."""
     width = max((len(r.id) for r in rules), default=10)
+    out.write(f"{'RULE':<{width}}  {'LEVEL':<10} {'CATEGORY':<12} {'TYPE':<13} SUMMARY\n")
     for r in rules:
-        summary = (r.description.splitlines() or [""])[0]
+        summary = " ".join(r.description.split())
+        cut = summary.find(". ")
+        summary = summary[:cut + 1] if 0 < cut < 90 else summary
+        if len(summary) > 90:
+            summary = summary[:89].rstrip() + "\u2026"
         out.write(f"{r.id:<{width}}  {r.level:<10} {r.category:<12} {r.extends:<13} "
                   f"{summary}\n")
 
