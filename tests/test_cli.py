@@ -231,7 +231,8 @@ def test_list_rules(ws, cli):
     res = cli(*house(ws, "--list-rules"))
     assert res.code == 0
     rows = [ln.split()[:4] for ln in res.out.splitlines()]
-    assert rows == [["House.Bridge", "error", "style", "existence"],
+    assert rows == [["RULE", "LEVEL", "CATEGORY", "TYPE"],
+                    ["House.Bridge", "error", "style", "existence"],
                     ["House.Ferry", "suggestion", "style", "existence"],
                     ["House.River", "warning", "style", "existence"]]
     assert "Bridges are flagged in tests." in res.out
@@ -241,7 +242,7 @@ def test_list_rules_shows_the_builtin_packs(cli):
     res = cli("--no-config", "--select", "Newslint.DuplicateHeadline,Newslint.DuplicateParagraph",
               "--list-rules")
     assert [ln.split()[0] for ln in res.out.splitlines()] == [
-        "Newslint.DuplicateHeadline", "Newslint.DuplicateParagraph"]
+        "RULE", "Newslint.DuplicateHeadline", "Newslint.DuplicateParagraph"]
 
 
 def test_explain_prints_rule_and_check_type_documentation(ws, cli):
