@@ -88,4 +88,4 @@ def test_console_script_lists_rules_from_any_directory(tmp_path):
                           env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     ids = [ln.split()[0] for ln in proc.stdout.splitlines()]
-    assert ids == ["Newslint.DuplicateHeadline", "Newslint.DuplicateParagraph"]
+    assert ids == ["RULE", "Newslint.DuplicateHeadline", "Newslint.DuplicateParagraph"]
