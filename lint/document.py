@@ -125,17 +125,18 @@ class Document:
         line carries on in lower case.
         """
         spans: list[tuple[int, int]] = []
+        last = ""      # last visible character of the paragraph being built ("": none)
         for line in self.lines:
             stripped = line.text.strip()
             if not stripped:
                 spans.append((-1, -1))
+                last = ""
                 continue
-            if spans and spans[-1][0] >= 0:
-                prev = self.text[spans[-1][0]:spans[-1][1]].rstrip()
-                if prev and prev[-1] not in _TERMINAL and stripped[0].islower():
-                    spans[-1] = (spans[-1][0], line.end)
-                    continue
-            spans.append((line.start, line.end))
+            if last and last not in _TERMINAL and stripped[0].islower():
+                spans[-1] = (spans[-1][0], line.end)
+            else:
+                spans.append((line.start, line.end))
+            last = stripped[-1]
         out: list[Paragraph] = []
         for s, e in spans:
             if s < 0:

@@ -36,6 +36,10 @@ what why how who where however meanwhile still also then now
 
 _BOUNDARY = re.compile(r"""[.!?\u2026]+["'\u201d\u2019)\]]*(?=\s+["'\u201c\u2018(\[]?[A-Z0-9])""")
 _TOKEN_BEFORE = re.compile(r"([\w.'\u2019-]+)$")
+_NON_WORD = re.compile(r"\W")
+_DOTTED_ACRONYM = re.compile(r"(?:[a-z]\.)+[a-z]")
+#: How far back :func:`_token_before` looks before falling back to a full search.
+_TOKEN_WINDOW = 32
 
 
 def _is_abbreviation(token: str, next_word: str) -> bool:
@@ -49,9 +53,23 @@ def _is_abbreviation(token: str, next_word: str) -> bool:
         return True
     if len(core) == 1 and core.isalpha():          # an initial: "E. J. Mannix", not "Plan B."
         return next_word.lower() not in SENTENCE_OPENERS
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", core):   # dotted acronym: "U.S", "D.C"
+    if _DOTTED_ACRONYM.fullmatch(core):              # dotted acronym: "U.S", "D.C"
         return next_word.lower() not in SENTENCE_OPENERS
     return False
+
+
+def _token_before(text: str, start: int, end: int) -> str | None:
+    """``_TOKEN_BEFORE.search(text, start, end).group(1)``: the run of word characters,
+    dots, apostrophes and hyphens that ends at ``end`` (not reaching before ``start``).
+
+    The search itself would try every position from ``start``; tokens are short,
+    so look at the last few characters first.
+    """
+    lo = max(start, end - _TOKEN_WINDOW)
+    m = _TOKEN_BEFORE.search(text, lo, end)
+    if m is not None and m.start() == lo and lo > start:
+        m = _TOKEN_BEFORE.search(text, start, end)    # the run is longer than the window
+    return m.group(1) if m else None
 
 
 def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -60,12 +78,13 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
-        if m.group(0)[0] == ".":
-            before = _TOKEN_BEFORE.search(text, cursor, m.start() + 1)
-            rest = text[m.end():m.end() + 40].split()
-            next_word = re.sub(r"\W", "", rest[0]) if rest else ""
-            if before and _is_abbreviation(before.group(1), next_word):
-                continue
+        if text[m.start()] == ".":
+            before = _token_before(text, cursor, m.start() + 1)
+            if before is not None:
+                rest = text[m.end():m.end() + 40].split()
+                next_word = _NON_WORD.sub("", rest[0]) if rest else ""
+                if _is_abbreviation(before, next_word):
+                    continue
         spans.append((cursor, m.end()))
         cursor = m.end()
     spans.append((cursor, end))

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lint.document import Document
 
 # Quote characters folded to their straight forms before comparing text.
 _QUOTE_FOLD = str.maketrans({
@@ -27,20 +31,37 @@ _SUFFIX_RE = re.compile(r"(?:\s*(?:\b(?:%s)\b|\[\s*(?:\.\.\.|…)\s*\]|\.\.\.|�
 # full suffix search (which tries every position of the text).
 _SUFFIX_END = re.compile(r"(?:\b(?:%s)|\]|\.\.\.|…)\Z"
                          % "|".join(re.escape(s) for s in SCRAPE_SUFFIXES), re.I)
+# ... and a cheaper test still: the last character a scrape suffix can end with.
+_SUFFIX_LAST = re.compile("[%s\\].\u2026]" % "".join(sorted({re.escape(s[-1])
+                                                           for s in SCRAPE_SUFFIXES})), re.I)
 # (the abbreviations end in a full stop, so they cannot end in \b)
 _US_VARIANTS = re.compile(r"\b(?:u\.\s?s\.\s?a\b\.?|u\.\s?s\.(?!\w)|usa\b|us\b)", re.I)
 _WS = re.compile(r"\s+")
 _PUNCT = re.compile(r"[^\w\s]")
+#: :func:`normalise`'s lower-casing and punctuation blanking for ASCII text, as one
+#: ``str.translate`` table (built from ``_PUNCT`` itself, so the two always agree).
+_ASCII_FOLD = str.maketrans({chr(c): " " if _PUNCT.match(chr(c)) else chr(c).lower()
+                             for c in range(128)})
+
+
+# The characters _QUOTE_FOLD replaces: a regex finds the few there are much faster
+# than ``str.translate`` walks a non-ASCII text character by character.
+_QUOTE_CHARS = re.compile("[%s]" % "".join(re.escape(chr(c)) for c in _QUOTE_FOLD))
+
+
+def _fold_one(m: re.Match[str]) -> str:
+    return _QUOTE_FOLD[ord(m.group())]
 
 
 def fold_quotes(text: str) -> str:
     """Straighten curly quotes, dashes and non-breaking spaces."""
-    return text.translate(_QUOTE_FOLD)
+    return text if text.isascii() else _QUOTE_CHARS.sub(_fold_one, text)
 
 
 def strip_scrape_suffix(text: str) -> str:
     """Drop trailing scraping words and ellipses ("Posted", "Video", "[...]")."""
-    if not _SUFFIX_END.search(text.rstrip()[-40:]):
+    tail = text.rstrip()[-40:]
+    if not _SUFFIX_LAST.match(tail[-1:]) or not _SUFFIX_END.search(tail):
         return text
     return _SUFFIX_RE.sub("", text)
 
@@ -51,12 +72,33 @@ def normalise(text: str, *, country_variants: bool = False) -> str:
     Case, whitespace, quote style, punctuation and trailing scraping words are
     ignored; with ``country_variants`` "US", "U.S." and "USA" compare equal too.
     """
-    text = unicodedata.normalize("NFKC", fold_quotes(text)).strip()
-    text = strip_scrape_suffix(text)
+    # Most text is ASCII, which quote folding and NFKC leave as it is: skip them.
+    if not text.isascii():
+        text = fold_quotes(text)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKC", text)
+    text = strip_scrape_suffix(text.strip())
     if country_variants:
         text = _US_VARIANTS.sub(" usa ", text)
+    if text.isascii():   # one table lower-cases and blanks punctuation
+        return " ".join(text.translate(_ASCII_FOLD).split())
     text = _PUNCT.sub(" ", text.lower())
     return _WS.sub(" ", text).strip()
+
+
+def paragraph_norms(doc: "Document") -> list[str]:
+    """:func:`normalise` of every paragraph of ``doc``, computed once per document.
+
+    The duplicate and boilerplate checks both compare whole paragraphs.
+    """
+    return doc.memo("textutil.paragraph_norms",
+                    lambda d: [normalise(p.text) for p in d.paragraphs])
+
+
+def paragraph_norm_tokens(doc: "Document") -> list[list[str]]:
+    """The words of each of :func:`paragraph_norms` (``.split()``), once per document."""
+    return doc.memo("textutil.paragraph_norm_tokens",
+                    lambda d: [n.split() for n in paragraph_norms(d)])
 
 
 def words(text: str) -> list[str]:

@@ -135,3 +135,23 @@ def test_pull_quote_ending_in_a_full_stop_is_not_a_truncated_copy(dup_rules):
     cut = "\u201cWe will not let the river divide this town \u2026"
     assert found(f"{HEAD}\n{LEDE}\n{cut}\n{MORE}\n{full}\n", dup_rules) == [
         (3, "DuplicateParagraph")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Plain ASCII, with PUNCTUATION!  Posted", "plain ascii with punctuation"),
+    ("\u201cQuoted\u201d text \u2014 here\u2026", "quoted text here"),
+    ("Caf\u00e9 \ufb01ne", "caf\u00e9 fine"),
+    ("Tab\tand\x1cgroup sep", "tab and group sep"),
+])
+def test_normalise_ascii_and_unicode_paths(text, expected):
+    from lint.textutil import normalise
+    assert normalise(text) == expected
+
+
+def test_both_duplicate_rules_share_one_normalisation_per_document():
+    from lint.inputs import document_from_text
+    from lint.textutil import paragraph_norms
+    doc = document_from_text("a.txt", "Town hall reopens after repairs\n\nThe hall reopened.\n")
+    first = paragraph_norms(doc)
+    assert first == ["town hall reopens after repairs", "the hall reopened"]
+    assert paragraph_norms(doc) is first

@@ -58,3 +58,15 @@ def test_spans_are_trimmed_and_respect_bounds():
 
 def test_lower_case_after_full_stop_is_not_a_new_sentence():
     assert sentences("It rose 5 pct. on the day.") == ["It rose 5 pct. on the day."]
+
+
+def test_a_token_longer_than_the_lookback_window_is_read_whole():
+    # The token before a full stop is read from its last 32 characters first; a
+    # longer token must still be judged whole. Its last 32 characters alone
+    # ("a.b. ... p.") would read as a dotted acronym and hide the boundary.
+    acronym = ".".join("abcdefghijklmnop") + "."
+    assert len(acronym) == 32
+    assert sentences(f"He typed {acronym} Officials laughed.") == \
+        [f"He typed {acronym} Officials laughed."]
+    assert sentences(f"He typed xyz{acronym} Officials laughed.") == \
+        [f"He typed xyz{acronym}", "Officials laughed."]

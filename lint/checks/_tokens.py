@@ -8,6 +8,7 @@ import regex
 
 from lint.checks import Key, scope_spans
 from lint.document import Document
+from lint.literals import may_match, screen_text
 from lint.patterns import finditer
 
 #: Keys every Vale token check shares.
@@ -24,8 +25,15 @@ def exception_set(values: Iterable[str], ignorecase: bool) -> set[str]:
 
 
 def scoped_matches(doc: Document, scope, pattern: "regex.Pattern[str]",
-                   exceptions: set[str], ignorecase: bool) -> Iterator["regex.Match[str]"]:
-    """Every match of ``pattern`` inside the rule's scope, exceptions removed."""
+                   exceptions: set[str], ignorecase: bool,
+                   literals: tuple[str, ...] | None = None) -> Iterator["regex.Match[str]"]:
+    """Every match of ``pattern`` inside the rule's scope, exceptions removed.
+
+    ``literals`` (from :func:`lint.literals.required_literals`): when the
+    document holds none of them, the pattern cannot match and is not run.
+    """
+    if not may_match(literals, doc.memo("literals.screen_text", lambda d: screen_text(d.text))):
+        return
     seen: set[tuple[int, int]] = set()
     for span in scope_spans(doc, scope):
         for m in finditer(pattern, doc.text, span.start, span.end):

@@ -11,7 +11,6 @@ beyond the standard library.
 from __future__ import annotations
 
 import re
-import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -19,7 +18,8 @@ from typing import Any, Iterator
 from lint.checks import CheckType, Key
 from lint.document import Document, Paragraph
 from lint.finding import Match
-from lint.textutil import normalise
+from lint.literals import may_match, required_literals, screen_text
+from lint.textutil import paragraph_norm_tokens, paragraph_norms
 
 #: Furniture kinds, in the order the rule files present them.
 KINDS = ("dateline", "byline", "copyright", "comments", "link", "related", "nav")
@@ -121,8 +121,7 @@ _STAFF = frozenset("staff writer writers correspondent reporter editor contribut
                    "desk team".split())
 
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019.][^\W_]+)*\.?")
-_TERMINAL_END = re.compile(r"[.!?\u2026]['\"\u2019\u201d)\]]*\s*$")
-_ELLIPSIS_END = re.compile(r"(?:\.\.\.|\u2026)['\"\u2019\u201d)\]]*\s*$")
+_CLOSERS = "'\"\u2019\u201d)]"         # may follow a sentence's final stop
 _ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Co|Ltd|Corp|St|Dr|Mr|"
                          r"Mrs|Ms|Gov|Sen|Rep|Gen|No|p\.m|a\.m)\.)\s*$")
 _LIST_MARKER = re.compile(r"^\s*(?:[\u00bb\u203a\u2192\u2022\u00b7\u25aa\u25a0\u25ba*>-]"
@@ -161,6 +160,7 @@ _LINK_DECISIVE = (r"read more|read also|also read|read next|see also|also see|re
 _LINK_PREFIX = re.compile(
     rf"^\W{{0,3}}(?:({_LINK_DECISIVE})|{_LINK_WORDS})\s*"
     r"(?::|\u00bb|>>|>|\||(?:-{1,2}|\u2013|\u2014)(?=\s*[\"'\u2018\u201cA-Z0-9]))\s*\S", re.I)
+_WORD_CHAR = re.compile(r"\w")
 _LINK_SUFFIX = re.compile(r"(?:full story|read more|continue reading|more\s*\u00bb|"
                           r"click here|read the full (?:story|article))\W{0,4}$", re.I)
 _COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*(?:\d{4}|[A-Z])|^\W*copyright\b|\ball rights reserved\b"
@@ -207,9 +207,52 @@ _WEB_PHRASE = re.compile(
     r"|continue reading|read more|delivered to your inbox|main story|"
     r"(?:terms|conditions) of (?:use|service)|privacy policy|contact us|about us)\b", re.I)
 
+#: Strings one of which every match of the regex contains (see lint/literals.py):
+#: a line with none of them is spared the regex.
+_COPYRIGHT_LITERALS = required_literals(_COPYRIGHT.pattern)
+_COMMENT_NOTICE_LITERALS = required_literals(_COMMENT_NOTICE.pattern)
+_PROMO_LITERALS = required_literals(_PROMO.pattern)
+_CREDIT_LITERALS = required_literals(_CREDIT.pattern)
+
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def _lowered(words: list[str]) -> list[str]:
+    """``[w.lower().rstrip(".") for w in words]`` in three C calls, not a Python loop.
+
+    Words hold no spaces and end in at most one full stop, so joining them,
+    lower-casing once and dropping the ". " ends is the same thing.
+    """
+    return (" ".join(words) + " ").lower().replace(". ", " ").split()
+
+
+# What each distinct (lower-cased) word is, worked out once per process, not once
+# per occurrence: most words of an article have been seen in earlier articles.
+_CONTENT_STEM: dict[str, str] = {}   # content word -> its stem
+_TOPIC_STEM: dict[str, str] = {}     # content word that is not a web-page word -> stem
+_SEEN: set[str] = set()              # every word classified so far
+_SEEN_MAX = 500_000                  # forget them all past this (bounded memory)
+
+
+def _learn(words: set[str]) -> None:
+    """Classify the words not seen before into the tables above."""
+    new = words - _SEEN
+    if not new:
+        return
+    if len(_SEEN) > _SEEN_MAX:
+        _SEEN.clear()
+        _CONTENT_STEM.clear()
+        _TOPIC_STEM.clear()
+        new = words
+    for lw in new:
+        if lw in _STOP or not any(c.isalpha() for c in lw):
+            continue
+        st = _CONTENT_STEM[lw] = _stem(lw)
+        if lw not in _WEB_STRONG and lw not in _WEB_WEAK:
+            _TOPIC_STEM[lw] = st
+    _SEEN.update(new)
 
 
 def _stem(word: str) -> str:
@@ -220,12 +263,29 @@ def _stem(word: str) -> str:
     return w[:5]
 
 
+def _link_suffix(text: str) -> bool:
+    """``_LINK_SUFFIX.search(text)``, scanning only the end of the text when it can.
+
+    A match ends the text and is at most 26 characters long, unless it is
+    "more" followed by nothing but spaces and marks: so unless the last
+    characters are all non-word ones, the match starts in the last 30.
+    """
+    pos = max(0, len(text) - 30)
+    if _LINK_SUFFIX.search(text, pos):
+        return True
+    return pos > 0 and not _WORD_CHAR.search(text, pos + 4) and \
+        _LINK_SUFFIX.search(text) is not None
+
+
 def _ends_sentence(text: str) -> bool:
     """True when the line closes like a sentence (not an abbreviation or ellipsis)."""
     t = text.rstrip()
-    if not _TERMINAL_END.search(t) or _ELLIPSIS_END.search(t):
+    core = t.rstrip(_CLOSERS)
+    if core[-1:] not in (".", "!", "?", "\u2026") or core.endswith(("...", "\u2026")):
         return False
-    return not (t.endswith(".") and _ABBREV_END.search(t))
+    # An abbreviation match ends the text and is at most 5 characters long (or ends
+    # in two "X." pairs), so it starts in the last 10: no need to scan the rest.
+    return not (t.endswith(".") and _ABBREV_END.search(t, max(0, len(t) - 10)))
 
 
 @dataclass
@@ -252,6 +312,7 @@ class _Line:
     names: list[str]            # stems of capitalised content words after the first word
     n: int
     sentence: bool
+    content_set: set[str]       # set(content); the only fact kept for long lines (see below)
     cue_kind: str = ""
     cue: float = 0.0
     cue_why: str = ""
@@ -276,23 +337,33 @@ class Classifier:
 
             self.phrases = compile_pattern("|".join(f"(?:{p})" for p in phrases), True)
         self.phrase_kind = phrase_kind
+        # Lines longer than this never reach the structural features (max_words)
+        # nor the spreading to neighbours (30 words): only their word sets count.
+        self._detail_words = max(30, max_words)
 
     # -- first pass: per-line facts and wording cues -----------------------------
     def _facts(self, para: Paragraph) -> _Line:
         text = para.text
         words = _words(text)
-        content, topic, names = [], [], []
-        for i, w in enumerate(words):
-            lw = w.lower().rstrip(".")
-            if lw in _STOP or not any(c.isalpha() for c in lw):
-                continue
-            st = _stem(lw)
-            content.append(st)
-            if lw not in _WEB_STRONG and lw not in _WEB_WEAK:
-                topic.append(st)
-            if w[0].isupper() and (i > 0 or (len(lw) > 1 and w.isupper())):
-                names.append(st)
-        ln = _Line(para, words, content, topic, names, len(words), _ends_sentence(text))
+        lowered = _lowered(words)
+        distinct = set(lowered)
+        _learn(distinct)
+        if len(words) > self._detail_words:
+            # A long line is judged on wording cues only; its words matter only as
+            # part of the article's vocabulary, for which their set is enough.
+            content, topic, names = [], [], []
+            content_set = set(map(_CONTENT_STEM.get, distinct))
+            content_set.discard(None)
+        else:
+            stem = _CONTENT_STEM.get
+            content = [st for st in map(stem, lowered) if st is not None]
+            topic = [st for st in map(_TOPIC_STEM.get, lowered) if st is not None]
+            names = [stem(lw) for i, (w, lw) in enumerate(zip(words, lowered))
+                     if w[0].isupper() and (i > 0 or (len(lw) > 1 and w.isupper()))
+                     and lw in _CONTENT_STEM]
+            content_set = set(content)
+        ln = _Line(para, words, content, topic, names, len(words), _ends_sentence(text),
+                   content_set)
         ln.cue_kind, ln.cue, ln.cue_why, ln.decisive = self._cue(text, ln)
         return ln
 
@@ -311,18 +382,23 @@ class Classifier:
                 return self.phrase_kind, strong, "matches a listed phrase", True
         if n == 0:
             return "nav", weak, "no words", False
-        if n <= 30 and _COPYRIGHT.search(text):
+        if n > 40:          # every cue below is for lines of 40 words or fewer
+            return "", 0.0, "", False
+        # The wording regexes that scan the whole line first pass a literal screen.
+        folded = screen_text(text) if n <= 40 else None
+        if n <= 30 and may_match(_COPYRIGHT_LITERALS, folded) and _COPYRIGHT.search(text):
             return "copyright", strong, "copyright notice", True
         if _POSTED_BY.search(text) and n <= 20:
             return "comments", strong, "comment header", True
         if n <= 8 and _COMMENT_CTRL.search(text):
             return "comments", strong, "comment-section control", True
-        if n <= 40 and _COMMENT_NOTICE.search(text) or \
+        if n <= 40 and may_match(_COMMENT_NOTICE_LITERALS, folded) and \
+                _COMMENT_NOTICE.search(text) or \
                 n <= 12 and not ln.sentence and _COMMENT_VERB.search(text):
             return "comments", strong, "comment-section notice", True
         if n <= 10 and _FORM_FIELD.search(text):
             return "nav", strong, "form field", True
-        if n <= 30 and _PROMO.search(text):
+        if n <= 30 and may_match(_PROMO_LITERALS, folded) and _PROMO.search(text):
             return "nav", weak, "sign-up promotion", False
         m = _LINK_PREFIX.search(text) if n <= 30 else None
         if m:
@@ -332,9 +408,9 @@ class Classifier:
         by = self._byline(text, ln)
         if by:
             return "byline", strong, by, True
-        if n <= 14 and _CREDIT.search(text):
+        if n <= 14 and may_match(_CREDIT_LITERALS, folded) and _CREDIT.search(text):
             return "copyright", weak, "photo credit", False
-        if n <= 40 and _LINK_SUFFIX.search(text):
+        if n <= 40 and _link_suffix(text):
             return "link", weak, "ends with a link", False
         return "", 0.0, "", False
 
@@ -385,7 +461,7 @@ class Classifier:
         if not lines:
             return []
         thr = self.threshold
-        self._mark_repeats(lines)
+        self._mark_repeats(lines, paragraph_norms(doc), paragraph_norm_tokens(doc))
         # Prose: the article's own paragraphs; their words are "the article".
         for ln in lines:
             ln.prose = ln.cue < thr and ((ln.n >= 12 and ln.sentence) or ln.n >= 20)
@@ -396,7 +472,7 @@ class Classifier:
         vocab: Counter[str] = Counter()
         for ln in lines:
             if ln.prose:
-                vocab.update(set(ln.content))
+                vocab.update(ln.content_set)
         n_prose = sum(1 for ln in lines if ln.prose)
         known = 2 if n_prose >= 8 else 1
         first, last = self._body_bounds(lines)
@@ -404,10 +480,15 @@ class Classifier:
         overlaps: list[float | None] = []
         novel: list[tuple[int, int]] = []
         for ln in lines:
-            own = set(ln.content) if ln.prose else set()
-            hits = sum(1 for c in ln.topic if vocab[c] - (c in own) >= known)
+            if ln.n > self._detail_words:     # never used for long lines
+                overlaps.append(None)
+                novel.append((0, 0))
+                continue
+            own = ln.content_set if ln.prose else set()
+            count = vocab.get           # (Counter's [] calls __missing__ for new words)
+            hits = sum(1 for c in ln.topic if count(c, 0) - (c in own) >= known)
             overlaps.append(hits / len(ln.topic) if ln.topic else None)
-            new = sum(1 for c in set(ln.names) if vocab[c] - (c in own) < known)
+            new = sum(1 for c in set(ln.names) if count(c, 0) - (c in own) < known)
             novel.append((new, len(set(ln.names)) - new))
         subheaded = any(
             first < i < last and not ln.sentence and 2 <= ln.n <= 12 and not ln.cue
@@ -478,18 +559,16 @@ class Classifier:
                 break
 
     @staticmethod
-    def _mark_repeats(lines: list[_Line]) -> None:
+    def _mark_repeats(lines: list[_Line], norms: list[str],
+                      tokens: list[list[str]]) -> None:
         """Repeats (and truncated copies) are the duplicate rules' business."""
-        norms = [normalise(ln.para.text) for ln in lines]
         seen: Counter[str] = Counter(x for x in norms if x)
         by_start: dict[tuple[str, ...], list[str]] = {}
-        for x in norms:
-            toks = x.split()
+        for x, toks in zip(norms, tokens):
             if len(toks) >= 8:
                 by_start.setdefault(tuple(toks[:4]), []).append(x)
-        for ln, nx in zip(lines, norms):
+        for ln, nx, toks in zip(lines, norms, tokens):
             cut = nx.rsplit(" ", 1)[0]          # "<headline> Share": a headline plus a button
-            toks = nx.split()
             if nx and (seen[nx] > 1 or cut != nx and seen[cut]):
                 ln.dup = True
             elif len(toks) >= 4 and any(s.startswith(nx + " ")
@@ -612,10 +691,9 @@ class Classifier:
         return got, kind or ("related" if ln.n >= 3 else "nav")
 
 
-# Verdicts per document and per classifier configuration, so that the boilerplate
-# rules (one per kind) classify each article once, not once per rule.
-_CACHE: "weakref.WeakKeyDictionary[Document, dict[tuple, list[Verdict]]]" = \
-    weakref.WeakKeyDictionary()
+# One classifier per configuration; its verdicts are kept per document (Document.memo)
+# so that the boilerplate rules (one per kind) classify each article once, not once
+# per rule.
 _CLASSIFIERS: dict[tuple, Classifier] = {}
 
 
@@ -719,14 +797,11 @@ class Boilerplate(CheckType):
                 threshold=o["threshold"], window=o["window"], max_words=o["max_words"],
                 weights=o["weights"], phrases=o["phrases"], phrase_kind=phrase_kind)
         self.classifier = clf
+        self._memo_key = f"boilerplate.verdicts:{self._key!r}"
 
     def verdicts(self, doc: Document) -> list[Verdict]:
         """Every paragraph's verdict (cached per document and configuration)."""
-        per_doc = _CACHE.setdefault(doc, {})
-        got = per_doc.get(self._key)
-        if got is None:
-            got = per_doc[self._key] = self.classifier.classify(doc)
-        return got
+        return doc.memo(self._memo_key, self.classifier.classify)
 
     def run(self, doc: Document) -> Iterator[Match]:
         for v in self.verdicts(doc):

@@ -8,14 +8,37 @@ from typing import Iterator
 from lint.checks import CheckType, Key
 from lint.document import Document, Paragraph
 from lint.finding import Match
-from lint.textutil import normalise
+from lint.textutil import normalise, paragraph_norm_tokens, paragraph_norms
 
 _NEAR_MAX_PARAGRAPHS = 400   # all-pairs near-repeat comparison above this would be slow
 # Ends like a finished sentence (full stop, not an ellipsis), closing marks allowed.
 _COMPLETE = re.compile(r"(?<!\.\.)(?<!\. \.)[^.\s\u2026][.!?][\"'\u201d\u2019)\]]*\s*$")
+_TRAILER = re.compile(r"[\"'\u201d\u2019)\]\s]*")
 # A news dateline: place name in capitals, an optional (agency), then a dash or colon.
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019]+(?:[ ,-]+[A-Z][A-Z.'\u2019]+){0,4}"
                        r"(?:\s*\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]+\s+")
+
+
+def _complete(text: str) -> bool:
+    """``_COMPLETE.search(text)``, looking only at the end of the text when it can.
+
+    A match ends the text, so it starts in the last 20 characters unless all
+    of those are closing marks and spaces.
+    """
+    pos = max(0, len(text) - 20)
+    if _COMPLETE.search(text, pos):
+        return True
+    return pos > 0 and _TRAILER.fullmatch(text, pos + 1) is not None and \
+        _COMPLETE.search(text) is not None
+
+
+def _bodies(paras: list[Paragraph], norms: list[str]) -> list[str]:
+    """Each paragraph's normal form without a leading dateline (most have none)."""
+    out = []
+    for p, n in zip(paras, norms):
+        body = _DATELINE.sub("", p.text, count=1)
+        out.append(n if body == p.text else normalise(body))
+    return out
 
 
 class Duplicate(CheckType):
@@ -69,8 +92,8 @@ class Duplicate(CheckType):
     def run(self, doc: Document) -> Iterator[Match]:
         o = self.options
         paras = doc.paragraphs
-        norms = [normalise(p.text) for p in paras]
-        toks = [n.split() for n in norms]
+        norms = paragraph_norms(doc)
+        toks = paragraph_norm_tokens(doc)
         flagged: set[int] = set()
         first_seen: dict[str, int] = {}
         for i, n in enumerate(norms):
@@ -91,7 +114,7 @@ class Duplicate(CheckType):
         k = self.options["prefix_min_words"]
         # A lede may open with a dateline ("HARBOURTON (Wire) - ...") that its teaser
         # lacks: such a paragraph is also indexed by the words after the dateline.
-        bodies = [normalise(_DATELINE.sub("", p.text, count=1)) for p in paras]
+        bodies = doc.memo("duplicate.bodies", lambda d: _bodies(paras, norms))
         by_start: dict[tuple[str, ...], list[int]] = {}
         for i, t in enumerate(toks):
             if len(t) >= k:
@@ -103,7 +126,7 @@ class Duplicate(CheckType):
         for i, t in enumerate(toks):
             if i in flagged or len(t) < k or i == headline:
                 continue
-            if _COMPLETE.search(paras[i].text):
+            if _complete(paras[i].text):
                 continue      # a whole sentence (a pull quote, a summary) is not cut off
             for j in by_start.get(tuple(t[:k]), ()):
                 if j != i and len(toks[j]) > len(t) and (
@@ -117,17 +140,22 @@ class Duplicate(CheckType):
     def _near(self, doc, paras, toks, flagged) -> Iterator[Match]:
         """Later paragraphs whose word sets nearly equal an earlier one's."""
         threshold = self.options["near"]
-        sets = [set(t) for t in toks]
-        for i in range(len(paras)):
-            if i in flagged or len(toks[i]) < max(self.options["min_words"], 6):
+        shortest = max(self.options["min_words"], 6)
+        # Only paragraphs of six words or more are compared (as either side).
+        long = [j for j, t in enumerate(toks) if len(t) >= 6]
+        sets = {j: set(toks[j]) for j in long}
+        for i in long:
+            if i in flagged or len(toks[i]) < shortest:
                 continue
-            for j in range(i):
-                a, b = sets[i], sets[j]
-                if not b or len(toks[j]) < 6:
-                    continue
+            a = sets[i]
+            for j in long:
+                if j >= i:
+                    break
+                b = sets[j]
                 if min(len(a), len(b)) / max(len(a), len(b)) < threshold:
                     continue
-                if len(a & b) / len(a | b) >= threshold:
+                common = len(a & b)
+                if common / (len(a) + len(b) - common) >= threshold:   # Jaccard
                     flagged.add(i)
                     if self._wanted(paras[j], doc):
                         yield self._match(doc, paras[i], paras[j], "Nearly repeats")

@@ -10,6 +10,7 @@ from lint.checks import CheckType, Key
 from lint.checks._tokens import TOKEN_KEYS, exception_set, scoped_matches
 from lint.document import Document
 from lint.finding import Match
+from lint.literals import required_literals
 from lint.patterns import compile_pattern, word_alternation
 
 
@@ -55,9 +56,10 @@ class Existence(CheckType):
             raise RuleError(self.rule.path, f"bad regex once joined: {exc}",
                             "raw" if raw else "tokens") from None
         self.exceptions = exception_set(o["exceptions"], o["ignorecase"])
+        self.literals = required_literals(self.pattern.pattern)
 
     def run(self, doc: Document) -> Iterator[Match]:
         for m in scoped_matches(doc, self.rule.scope, self.pattern, self.exceptions,
-                                self.options["ignorecase"]):
+                                self.options["ignorecase"], self.literals):
             # a rule marked ``fix: true`` (boilerplate lines) is fixed by deleting the match
             yield Match(m.start(), m.end(), (m.group(0),), fix="" if self.rule.fix else None)

@@ -9,6 +9,7 @@ from lint.checks import CheckType, Key
 from lint.checks._tokens import TOKEN_KEYS, exception_set, scoped_matches
 from lint.document import Document
 from lint.finding import Match
+from lint.literals import required_literals
 from lint.patterns import compile_pattern, word_alternation
 
 _GROUP_REF = re.compile(r"\$(\d)")
@@ -56,10 +57,12 @@ class Substitution(CheckType):
         self.pattern = compile_pattern(word_alternation(list(o["swap"]), o["nonword"]),
                                        o["ignorecase"])
         self.exceptions = exception_set(o["exceptions"], o["ignorecase"])
+        self.literals = required_literals(self.pattern.pattern)
 
     def run(self, doc: Document) -> Iterator[Match]:
         ic = self.options["ignorecase"]
-        for m in scoped_matches(doc, self.rule.scope, self.pattern, self.exceptions, ic):
+        for m in scoped_matches(doc, self.rule.scope, self.pattern, self.exceptions, ic,
+                                self.literals):
             found = m.group(0)
             for full, replacement in self.swaps:
                 whole = full.match(found)

@@ -1,0 +1,87 @@
+"""Required-literal screens (lint/literals.py): they may skip a regex only when it cannot match."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import regex
+
+from conftest import flagged, make_rule
+from lint.literals import may_match, required_literals, screen_text
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("abc", ("abc",)),
+    ("a(?=x)bc", ("abc",)),                       # lookarounds consume nothing
+    (r"\bfoo\d+bar", ("foo",)),
+    ("a|b", ("a", "b")),
+    ("(?:foo|bar)?baz", ("baz",)),
+    (r"\x41BC", ("abc",)),                        # case-folded
+    ("it is (?:important|interesting) to", ("it is interesting to", "it is important to")),
+])
+def test_required_literals_of_simple_patterns(pattern, expected):
+    assert required_literals(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [
+    "(?i)abc",            # inline flags
+    r"\p{L}+x",           # regex-only syntax
+    "[[:alpha:]]]x",      # POSIX class: '[' inside a class
+    r"(a)\1",             # backreference
+    ".*",                 # nothing required
+    "a{x",                # '{' that is no quantifier
+])
+def test_unsupported_or_unconstrained_patterns_give_no_screen(pattern):
+    assert required_literals(pattern) is None
+    assert may_match(None, "anything")
+
+
+SAMPLES = [
+    "Comments are moderated before they appear.",
+    "Thank you for taking the time to write.",
+    "For those who came in late, the story so far.",
+    "AS PREVIOUSLY MENTIONED, nothing changed.",
+    "Mixed Case Long Story Short here",
+    "Nothing to see in this sentence at all.",
+    "tha\u212ak you for your comments",         # KELVIN SIGN: matches 'k' when ignoring case
+    "the \u017fign up \u017fheet",             # LONG S: matches 's' when ignoring case
+]
+PATTERNS = [
+    r"\bcomments? (?:are|will be) (?:moderated|closed)",
+    r"\bthank you for (?:taking the time|your (?:comments?|thoughts))",
+    r"for those (?:of you )?who came in late",
+    r"as (?:was )?(?:previously|already) (?:mentioned|stated|noted)",
+    r"(?:to make a )?long story short",
+    r"\b(?:sign up|subscribe)\b",
+]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS)
+@pytest.mark.parametrize("text", SAMPLES)
+def test_screen_never_hides_a_match(pattern, text):
+    literals = required_literals(pattern)
+    assert literals is not None
+    for engine in (re, regex):
+        if engine.search(pattern, text, engine.IGNORECASE):
+            assert may_match(literals, screen_text(text)), (pattern, text)
+
+
+def test_screen_rules_out_text_without_the_literals():
+    literals = required_literals(PATTERNS[2])
+    assert not may_match(literals, screen_text("The council met on Tuesday."))
+    assert may_match(literals, screen_text("FOR THOSE who came in late"))
+
+
+def test_turkish_i_is_never_screened():
+    # 'i' matches U+0130 when ignoring case, but U+0130 does not case-fold to 'i'.
+    text = "L\u0130ke this"
+    assert regex.search("like", text, regex.IGNORECASE)
+    assert screen_text(text) is None
+    assert may_match(required_literals("like"), screen_text(text))
+
+
+def test_existence_rule_still_finds_case_variants_behind_the_screen():
+    rule = make_rule("existence", tokens=["thank you"], ignorecase=True, scope="sentence")
+    assert flagged("We said THAN\u212a YOU to them.", rule) == ["THAN\u212a YOU"]
+    assert flagged("We said goodbye to them.", rule) == []
