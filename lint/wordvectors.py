@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from operator import mul
 
 from lint.wordstats import information
 
@@ -23,7 +23,13 @@ FLOOR = 2.0
 #: Multiplier for capitalised words inside a sentence (likely names).
 NAME_WEIGHT = 2.0
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]")
+#: A word ("don't", "well-known") or a dotted acronym ("U.S."). Written to start
+#: with a plain letter class (the acronym branch checks, looking back, that the
+#: letter was a capital) so that the regex engine skips spaces and punctuation
+#: in C: the same tokens as ``(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]``.
+_TOKEN = re.compile(r"[A-Za-z](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[A-Za-z'\u2019\-]*[A-Za-z])")
+#: The same, capturing, for ``split``: separators at even, tokens at odd indexes.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 #: Spellings of one name that would otherwise never meet ("US" the country vs "us").
 #: Keys are as wordfreq spells them, so their frequencies are found.
 _ACRONYMS = {"us": "u.s", "usa": "u.s", "usa.": "u.s", "uk": "u.k"}
@@ -45,56 +51,94 @@ def stem(word: str) -> str:
 
 @dataclass
 class Bag:
-    """One paragraph's weighted terms, its names, and a readable form of each term."""
+    """One paragraph's weighted terms, its names, and a readable form of each term.
 
-    weights: Counter = field(default_factory=Counter)
-    names: Counter = field(default_factory=Counter)
+    Plain dicts in first-occurrence order: ``weights`` (term -> weight),
+    ``names`` (term -> times it appears as a name), ``surface`` (term -> the
+    spelling to show). ``mass`` and ``norm2`` are computed once, on first use:
+    fill a bag before reading them.
+    """
+
+    weights: dict[str, float] = field(default_factory=dict)
+    names: dict[str, int] = field(default_factory=dict)
     surface: dict[str, str] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def mass(self) -> float:
         return sum(self.weights.values())
 
+    @cached_property
+    def norm2(self) -> float:
+        """The squared Euclidean norm of ``weights``."""
+        values = self.weights.values()
+        return sum(map(mul, values, values))
+
+    @property
+    def norm(self) -> float:
+        return math.sqrt(self.norm2)
+
 
 @lru_cache(maxsize=100_000)
-def _term(token: str) -> tuple[str, float, str]:
-    """(stem key, weight before any name bonus, readable form) of one token."""
+def _term(token: str) -> tuple[str, float, str, bool] | None:
+    """(stem key, weight before any name bonus, readable form, capitalised?) of one
+    token, or None for an everyday word that weighs nothing."""
     low = token.lower().replace("\u2019", "'")
     if low.endswith("'s"):
         low = low[:-2]
     if token.isupper() or "." in token:      # an acronym: "U.S.", "US", "NATO"
         bare = low.replace(".", "")
         low = _ACRONYMS.get(bare, bare)
-    return stem(low), information(low) - FLOOR, token.replace("\u2019", "'").removesuffix("'s")
+    weight = information(low) - FLOOR
+    if weight <= 0:
+        return None
+    return (stem(low), weight, token.replace("\u2019", "'").removesuffix("'s"),
+            token[0].isupper())
 
 
 def bag_of(text: str) -> Bag:
-    """The weighted terms of one piece of text."""
+    """The weighted terms of one piece of text.
+
+    A capitalised word counts as a name unless it opens the text or a sentence
+    (its three preceding characters, trailing spaces dropped, end with one of
+    :data:`_OPENERS`).
+    """
     bag = Bag()
     weights, names, surface = bag.weights, bag.names, bag.surface
-    for m in _TOKEN.finditer(text):
-        token = m.group(0)
-        key, weight, shown = _term(token)
-        if weight <= 0:
+    pieces = _TOKEN_SPLIT.split(text)
+    for i, term in enumerate(map(_term, pieces[1::2])):
+        if term is None:
             continue
-        start = m.start()
-        if token[0].isupper() and start > 0 and \
-                not text[max(0, start - 3):start].rstrip().endswith(_OPENERS):
-            weight *= NAME_WEIGHT
-            names[key] += 1
-        weights[key] += weight
-        if key not in surface:
+        key, weight, shown, capital = term
+        if capital:
+            sep = 2 * i                # the text between the previous token and this one
+            # tokens are 2+ characters, so the previous token and the separator
+            # always hold the three characters before this token
+            before = pieces[sep - 1] + pieces[sep] if sep else pieces[0]
+            if before and not before[-3:].rstrip().endswith(_OPENERS):
+                weight *= NAME_WEIGHT
+                names[key] = names.get(key, 0) + 1
+        old = weights.get(key)
+        if old is None:
+            weights[key] = weight
             surface[key] = shown
+        else:
+            weights[key] = old + weight
     return bag
+
+
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of two sparse vectors (summed over the shorter one's shared terms)."""
+    if len(a) > len(b):
+        a, b = b, a
+    shared = list(filter(b.__contains__, a))
+    return sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
     """Cosine similarity of two sparse vectors (0 when either is empty)."""
-    if len(a) > len(b):
-        a, b = b, a
-    dot = sum(v * b.get(k, 0.0) for k, v in a.items())
-    if not dot:
+    d = dot(a, b)
+    if not d:
         return 0.0
     na = math.sqrt(sum(v * v for v in a.values()))
     nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb)
+    return d / (na * nb)

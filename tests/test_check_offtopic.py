@@ -114,3 +114,88 @@ def test_word_frequencies_come_from_wordfreq_data_without_importing_it():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=str(FIXTURES.parent))
     assert out.stdout.strip() == "ok", out.stderr
+
+
+# -- the fast paths agree with their plain definitions ----------------------------------
+def _reference_bag(text: str):
+    """Bag-of-words as first defined: one regex match at a time, with a capitalised
+    word a name unless its three preceding characters, trailing spaces dropped,
+    end a sentence or open a quote (or it starts the text)."""
+    import re
+
+    from lint.wordvectors import NAME_WEIGHT, _OPENERS, _term
+
+    weights, names, surface = {}, {}, {}
+    for m in re.finditer(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]", text):
+        term = _term(m.group(0))
+        if term is None:
+            continue
+        key, weight, shown, _ = term
+        start = m.start()
+        if m.group(0)[0].isupper() and start > 0 and \
+                not text[max(0, start - 3):start].rstrip().endswith(_OPENERS):
+            weight *= NAME_WEIGHT
+            names[key] = names.get(key, 0) + 1
+        weights[key] = weights.get(key, 0) + weight
+        surface.setdefault(key, shown)
+    return weights, names, surface
+
+
+TRICKY = ["The U.S.A. and the U.S.Army met NATO. Then Kowalski spoke.",
+          "'Brexit' was, he said, an x-Ray of Britain's mood; rock-'n'-roll Smith left.",
+          "He left.  Jones stayed. \u201cMarkets\u201d fell? Yes! ''Quiet'' Harris said.",
+          "AB.C.D e.g. Mr. Okafor (Lagos) \u2019Tis O'Neill's well-known-Pub",
+          "Lisbon", " Lisbon", "a\nBerlin\n\nParis"]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_bag_of_matches_its_reference_definition(text):
+    from lint.wordvectors import bag_of
+
+    bag = bag_of(text)
+    assert (bag.weights, bag.names, bag.surface) == _reference_bag(text)
+    assert list(bag.weights) == list(_reference_bag(text)[0])     # same term order
+
+
+def test_bag_of_matches_its_reference_on_random_strings():
+    import random
+
+    from lint.wordvectors import bag_of
+
+    rng = random.Random(11)
+    alphabet = "aEzQ.'\u2019- \"\u201c?!\nU.S"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30)))
+        bag = bag_of(text)
+        assert (bag.weights, bag.names, bag.surface) == _reference_bag(text), text
+
+
+def test_overlap_of_a_lone_paragraph_takes_the_fast_path_to_the_same_numbers():
+    from lint.checks.offtopic import _RestOf
+    from lint.wordvectors import bag_of
+
+    doc = Document("a.txt", (DIR / "tax_story_football.txt").read_text(encoding="utf-8"))
+    bags = [bag_of(p.text) for p in doc.paragraphs]
+    total: dict = {}
+    for b in bags:
+        for k, v in b.weights.items():
+            total[k] = v + total.get(k, 0)
+    rest_of = _RestOf(total)
+    for b in bags:
+        assert rest_of.overlap(b.weights, b) == rest_of.overlap(b.weights)
+
+
+def test_scores_and_findings_share_one_analysis_per_document(monkeypatch):
+    from lint.checks import offtopic
+    from lint.checks.offtopic import OffTopic
+
+    calls = []
+    real = offtopic.analyse
+    monkeypatch.setattr(offtopic, "analyse", lambda *a, **k: calls.append(1) or real(*a, **k))
+    check = OffTopic(rule())
+    doc = Document("a.txt", (DIR / "tax_story_football.txt").read_text(encoding="utf-8"))
+    scores = check.scores(doc)
+    assert [m.start for m in check.run(doc)] == [doc.paragraphs[4].start]
+    assert calls == [1] and max(s for s in scores if s is not None) > 0.5
+    # the shared analysis is what analysing the paragraphs afresh gives
+    assert real(doc.paragraphs, 20, 4).features == check.analyse(doc).features

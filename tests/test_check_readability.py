@@ -167,3 +167,74 @@ def test_default_readability_rules_are_suggestions():
     rules = load_rules([ROOT / "rules"], keep=lambda rid: rid.startswith("Newslint.Readab"))
     assert rules and all(r.level == "suggestion" and r.category == "readability"
                          for r in rules)
+
+
+# -- shared per-document counts ------------------------------------------------------
+MIXED = """Council Approves New Budget
+
+Mr. Lee said the council approved the budget on Tuesday. It includes funds for
+roads and schools, and the vote was unanimous.
+A second line starts a new paragraph here. Dr. Ortiz agreed.
+Subhead without a full stop
+The reserve fund, at 4.5 million dollars, remains untouched.
+
+- Repair the bridge on Elm Street
+- Hire 12 more teachers
+1. Review the well-known plan
+
+"We are delighted," the mayor's spokeswoman said. 'Unprecedented' was her word.
+"""
+
+
+@pytest.mark.parametrize("text", [MIXED, PLAIN, DENSE, "", "   \n\n  ", "One line only"])
+def test_shared_counts_equal_counting_each_stretch_afresh(text):
+    """The document's counts are summed from its paragraphs' counts; they must equal
+    counting the whole text (and each paragraph) from scratch."""
+    from lint.document import Document, Span
+    from lint.readstats import document_stats, paragraph_stats, span_length
+
+    doc = Document("a.txt", text)
+    assert document_stats(doc) == text_stats(text, paragraphs=len(doc.paragraphs))
+    for p in doc.paragraphs:
+        assert paragraph_stats(doc, p.index) == text_stats(p.text)
+        assert span_length(doc, p) == len(p.text.split())
+    assert span_length(doc, Span(0, len(text), text)) == len(text.split())
+
+
+def test_one_line_paragraphs_in_one_block_are_split_as_one_text():
+    """A line without closing punctuation runs on into the next line's sentence when
+    both sit in one block, as in counting the text afresh; apart, they are two."""
+    from lint.document import Document
+    from lint.readstats import document_stats
+
+    joined = Document("a.txt", "Heading without stop\nThe body starts here. It ends here.\n")
+    apart = Document("b.txt", "Heading without stop\n\nThe body starts here. It ends here.\n")
+    assert document_stats(joined)["sentences"] == 2
+    assert document_stats(apart)["sentences"] == 3
+
+
+def test_word_counts_pack_and_unpack_every_count():
+    from lint.readstats import WordCounts
+
+    words = ["The", "extraordinary", "well-organised", "Administration", "cat", "2024",
+             "x" * 300]
+    c = WordCounts.of(words)
+    assert c.words == 7 and c.characters == sum(map(len, words))
+    assert c.syllables == sum(count(w) if w[0].isalpha() else 1 for w in words)
+    assert c.long_words == 4
+    assert c.polysyllabic_words == 3 and c.complex_words == 1   # names and compounds excluded
+    assert WordCounts.of([]) == WordCounts(0, 0, 0, 0, 0, 0)
+
+
+def test_rules_over_one_document_count_its_words_once(monkeypatch):
+    from lint import readstats
+
+    calls = []
+    real = readstats._paragraph_counts
+    monkeypatch.setattr(readstats, "_paragraph_counts", lambda d: calls.append(1) or real(d))
+    fog = metric(formula="0.4 * ((words / sentences) + 100 * (complex_words / words))",
+                 condition="> 1", scope="document")
+    grade = readability(scope="document", max=1.0, min_words=10)
+    para = readability(scope="paragraph", max=1.0, min_words=10)
+    found = lint_text(DENSE, fog, grade, para).findings
+    assert len(found) >= 3 and calls == [1]

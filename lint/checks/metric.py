@@ -10,7 +10,7 @@ from typing import Callable, Iterator
 from lint.checks import CheckType, Key, scope_spans
 from lint.document import Document
 from lint.finding import Match
-from lint.readstats import text_stats
+from lint.readstats import span_stats
 
 VARIABLES = ("words", "sentences", "characters", "syllables", "polysyllabic_words",
              "complex_words", "long_words", "paragraphs", "pre", "lists", "headings")
@@ -131,10 +131,10 @@ class Metric(CheckType):
         self.compare, self.bound = parse_condition(self.options["condition"])
 
     def run(self, doc: Document) -> Iterator[Match]:
-        whole_doc = len(doc.paragraphs)
         for span in scope_spans(doc, self.rule.scope):
             is_doc = span.start == 0 and span.end == len(doc.text)
-            stats = text_stats(span.text, paragraphs=whole_doc if is_doc else 1)
+            # the whole document and its paragraphs read the document's shared counts
+            stats = span_stats(doc, span, paragraphs=1)
             if not stats["words"] or stats["words"] < self.options["min_words"]:
                 continue
             value = evaluate(self.tree, stats)

@@ -6,12 +6,15 @@ import math
 import statistics
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator
+from itertools import compress, repeat
+from operator import gt, mul
+from typing import Iterator, NamedTuple
 
 from lint.checks import CheckType, Key
 from lint.document import Document, Paragraph
 from lint.finding import Match
-from lint.wordvectors import Bag, bag_of, cosine
+from lint.readstats import paragraph_lengths
+from lint.wordvectors import Bag, bag_of, dot
 
 _EPS = 0.005            # keeps log(cosine) finite when nothing is shared
 _WORD_CAP = 80          # beyond this length, more words say nothing new
@@ -28,8 +31,7 @@ _FOREIGN_PARAGRAPH = 0.3
 _TERMINAL = ".!?;,:\"'\u201d\u2019)"
 
 
-@dataclass(frozen=True)
-class Features:
+class Features(NamedTuple):
     """How much one paragraph (with its headline line, if any) shares with the rest."""
 
     cos: float          # cosine with the rest of the article
@@ -58,9 +60,14 @@ def score(f: Features, w: dict[str, float] = WEIGHTS) -> float:
     return 1.0 / (1.0 + math.exp(-x))
 
 
-def is_headline_line(text: str, min_words: int) -> bool:
-    """A short line without closing punctuation: a headline or a subhead."""
-    return 3 <= len(text.split()) < min_words and text[-1:] not in _TERMINAL
+def is_headline_line(text: str, min_words: int, words: int | None = None) -> bool:
+    """A short line without closing punctuation: a headline or a subhead.
+
+    ``words``: ``len(text.split())``, when already known.
+    """
+    if text[-1:] in _TERMINAL:
+        return False
+    return 3 <= (len(text.split()) if words is None else words) < min_words
 
 
 @dataclass
@@ -68,115 +75,171 @@ class Analysis:
     """Per-paragraph bags, features and the paragraph each one's headline line is."""
 
     bags: list[Bag]
-    total: Counter
+    total: dict[str, float]
     features: list[Features | None]
     heads: list[int | None]
     #: paragraphs led by a headline line that is foreign to the article
     foreign_head: set[int]
 
 
-def _minus(total: Counter, *bags: Bag) -> dict[str, float]:
-    rest = {}
-    for k, v in total.items():
-        left = v - sum(b.weights.get(k, 0.0) for b in bags)
+def _minus(total: dict[str, float], *bags: Bag) -> dict[str, float]:
+    """``total`` less the weights of ``bags``, without the terms left at (about) 0."""
+    rest = {k: v for k, v in total.items() if v > 1e-9}
+    for k in {k for b in bags for k in b.weights}:
+        left = total[k] - sum(b.weights.get(k, 0.0) for b in bags)
         if left > 1e-9:
             rest[k] = left
+        else:
+            del rest[k]
     return rest
+
+
+class Overlap(NamedTuple):
+    """How a part of the article (one paragraph, or a paragraph with its headline
+    line) overlaps the article minus that part."""
+
+    cos: float          # cosine with the rest
+    damped: float       # cosine with the rest's square-rooted weights
+    covered: float      # the part's weight on terms that occur in the rest too
+    norm: float         # the part's own Euclidean norm
 
 
 class _RestOf:
     """Similarity of a part of the article with the article minus that part.
 
-    Computed from the article's totals in time proportional to the part's own
-    terms (never re-summing the whole article), which keeps a 40-paragraph
-    article near a millisecond.
+    Computed from the article's totals in one pass over the part's own terms
+    (never re-summing the whole article, nor building the rest), which keeps a
+    40-paragraph article well under a millisecond.
     """
 
-    def __init__(self, total: Counter) -> None:
+    def __init__(self, total: dict[str, float]) -> None:
         self.total = total
-        self.norm2 = sum(v * v for v in total.values())
+        values = total.values()
+        self.norm2 = sum(map(mul, values, values))
         self.mass = sum(total.values())
 
-    def left(self, key: str, part: dict[str, float]) -> float:
-        return self.total.get(key, 0.0) - part.get(key, 0.0)
+    def overlap(self, part: dict[str, float], alone: Bag | None = None) -> Overlap:
+        """The part's :class:`Overlap` (its terms must all occur in ``total``).
 
-    def cosines(self, part: dict[str, float]) -> tuple[float, float]:
-        """(cosine with the rest, cosine with the rest's square-rooted weights)."""
-        p2 = sum(v * v for v in part.values())
+        ``alone``: the part is this one paragraph's bag. Then each of its terms
+        weighs at least as much in the total as in the part (a sum of
+        non-negative weights never rounds below one of them), so its squared
+        norm and its mass are the bag's own and only the terms that occur
+        elsewhere too need a pass in Python.
+        """
+        total = self.total
+        weights = list(part.values())
+        totals = list(map(total.__getitem__, part))
+        own2 = sum(map(pow, totals, repeat(2)))
+        if alone is not None:
+            p2, kept = alone.norm2, alone.mass
+            shared = compress(zip(weights, totals), map(gt, totals, weights))
+        else:
+            p2 = sum(map(mul, weights, weights))
+            kept = sum(map(min, weights, totals))
+            shared = zip(weights, totals)
+        dot = dot_root = left2 = covered = 0.0
+        for v, t in shared:
+            left = t - v          # the term's weight in the rest of the article
+            if left > 0.0:
+                dot += v * left
+                dot_root += v * math.sqrt(left)
+                left2 += left ** 2
+                if left > 1e-9:
+                    covered += v
         if not p2:
-            return 0.0, 0.0
-        dot = dot_root = 0.0
-        for k, v in part.items():
-            left = max(self.total.get(k, 0.0) - v, 0.0)
-            dot += v * left
-            dot_root += v * math.sqrt(left)
-        rest_norm2 = self.norm2 - sum(self.total.get(k, 0.0) ** 2 for k in part) + \
-            sum(max(self.total.get(k, 0.0) - v, 0.0) ** 2 for k, v in part.items())
-        rest_mass = self.mass - sum(min(v, self.total.get(k, 0.0)) for k, v in part.items())
+            return Overlap(0.0, 0.0, 0.0, 0.0)
+        rest_norm2 = self.norm2 - own2 + left2
+        rest_mass = self.mass - kept
         p = math.sqrt(p2)
         cos = dot / (p * math.sqrt(rest_norm2)) if rest_norm2 > 1e-12 else 0.0
         damped = dot_root / (p * math.sqrt(rest_mass)) if rest_mass > 1e-12 else 0.0
-        return cos, damped
+        return Overlap(cos, damped, covered, p)
 
 
-def analyse(paras: list[Paragraph], min_words: int, min_paragraphs: int) -> Analysis:
+def paragraph_bags(doc: Document) -> list[Bag]:
+    """The weighted bag of words of each paragraph (computed once per document)."""
+    return doc.memo("wordvectors.paragraph_bags",
+                    lambda d: [bag_of(p.text) for p in d.paragraphs])
+
+
+def analyse(paras: list[Paragraph], min_words: int, min_paragraphs: int,
+            bags: list[Bag] | None = None, lengths: list[int] | None = None) -> Analysis:
     """Features of every paragraph long enough to judge (None for the others).
 
     A paragraph right after a headline-like line is judged together with it:
     an inserted story often brings its own headline, and the two share words
-    that the article does not.
+    that the article does not. ``bags`` and ``lengths`` (words per paragraph)
+    may be passed in when already computed.
     """
     n = len(paras)
-    bags = [bag_of(p.text) for p in paras] if n >= min_paragraphs else []
-    total: Counter = Counter()
-    name_df: Counter = Counter()
-    for b in bags:
-        total.update(b.weights)
-        name_df.update(b.names.keys())
     features: list[Features | None] = [None] * n
     heads: list[int | None] = [None] * n
     foreign: set[int] = set()
-    lengths = [len(p.text.split()) for p in paras]
-    judged = [i for i in range(1, n) if bags and lengths[i] >= min_words and bags[i].weights]
+    if n < min_paragraphs:
+        return Analysis([], {}, features, heads, foreign)
+    if lengths is None:
+        lengths = [len(p.text.split()) for p in paras]
+    judged = [i for i in range(1, n) if lengths[i] >= min_words]
+    if bags is None:
+        bags = [bag_of(p.text) for p in paras]
+    total: dict[str, float] = {}
+    for b in bags:
+        for k, v in b.weights.items():
+            total[k] = v + total.get(k, 0)
+    judged = [i for i in judged if bags[i].weights]
     if not judged:
         return Analysis(bags, total, features, heads, foreign)
+    name_df: Counter = Counter()          # paragraphs naming each name
+    for b in bags:
+        name_df.update(b.names.keys())
     rest_of = _RestOf(total)
-    plain = {i: rest_of.cosines(bags[i].weights)[0]
-             for i in range(n) if lengths[i] >= _MEDIAN_MIN_WORDS or i in judged}
-    typical = [v for i, v in plain.items() if lengths[i] >= _MEDIAN_MIN_WORDS]
+    # every paragraph long enough to be typical is measured once; a judged
+    # paragraph with no headline line reuses its measure
+    judged_set = set(judged)
+    alone = {i: rest_of.overlap(bags[i].weights, bags[i])
+             for i in range(n) if lengths[i] >= _MEDIAN_MIN_WORDS or i in judged_set}
+    typical = [o.cos for i, o in alone.items() if lengths[i] >= _MEDIAN_MIN_WORDS]
     median = statistics.median(typical) if typical else 0.0
     for i in judged:
-        unit = [bags[i]]
-        head = i - 1 if i - 1 > 0 and is_headline_line(paras[i - 1].text, min_words) \
-            and set(bags[i - 1].weights) & set(bags[i].weights) else None
-        if head is not None:
-            unit.append(bags[head])
+        bag = bags[i]
+        prev = i - 1
+        head = prev if prev > 0 and is_headline_line(paras[prev].text, min_words, lengths[prev]) \
+            and not bags[prev].weights.keys().isdisjoint(bag.weights) else None
+        if head is None:
+            weights, names, o = bag.weights, bag.names.keys(), alone[i]
+            # a name is unseen when no other paragraph mentions it
+            unseen = sum(1 for k in names if name_df[k] <= 1)
+        else:
             heads[i] = head
-        weights: Counter = Counter()
-        names: set[str] = set()
-        for b in unit:
-            weights.update(b.weights)
-            names.update(b.names)
-        cos, damped = rest_of.cosines(weights)
-        mass = sum(weights.values())
-        covered = sum(v for k, v in weights.items() if rest_of.left(k, weights) > 1e-9)
-        # a name is unseen when no paragraph outside the unit mentions it
-        unseen = sum(1 for k in names if name_df[k] <= sum(1 for b in unit if k in b.names))
-        lo, hi = (head if head is not None else i) - 1, i + 1
-        neighbour = max((cosine(weights, bags[j].weights) for j in (lo, hi) if 0 <= j < n),
-                        default=0.0)
+            hb = bags[head]
+            weights = dict(bag.weights)
+            for k, v in hb.weights.items():
+                weights[k] = v + weights.get(k, 0)
+            names = bag.names.keys() | hb.names.keys()
+            o = rest_of.overlap(weights)
+            unseen = sum(1 for k in names
+                         if name_df[k] <= (k in bag.names) + (k in hb.names))
+        lo = (head if head is not None else i) - 1
+        neighbour = 0.0
+        for j in (lo, i + 1):
+            if 0 <= j < n:
+                d = dot(weights, bags[j].weights)
+                if d:
+                    neighbour = max(neighbour, d / (o.norm * bags[j].norm))
+        coverage = o.covered / sum(weights.values())
         if head is not None and head >= _BODY_START and ":" not in paras[head].text \
-                and covered / mass < _FOREIGN_PARAGRAPH:
+                and coverage < _FOREIGN_PARAGRAPH:
             hb = bags[head]
             head_covered = sum(v for k, v in hb.weights.items()
-                               if rest_of.left(k, weights) > 1e-9)
+                               if total[k] - weights[k] > 1e-9)
             if head_covered / hb.mass < _FOREIGN_HEAD:
                 foreign.add(i)
         features[i] = Features(
-            cos=cos, damped=damped, coverage=covered / mass,
+            cos=o.cos, damped=o.damped, coverage=coverage,
             names_seen=1.0 - unseen / len(names) if names else 1.0,
             words=lengths[i], neighbour=neighbour,
-            relative=cos / median if median else 1.0)
+            relative=o.cos / median if median else 1.0)
     return Analysis(bags, total, features, heads, foreign)
 
 
@@ -237,8 +300,15 @@ class OffTopic(CheckType):
             raise ValueError("'min_words' below 4 leaves too few words to judge")
 
     def analyse(self, doc: Document) -> Analysis:
-        return analyse(doc.paragraphs, self.options["min_words"],
-                       self.options["min_paragraphs"])
+        """The document's :class:`Analysis` (shared by rules with the same keys)."""
+        min_words, min_paragraphs = self.options["min_words"], self.options["min_paragraphs"]
+
+        def compute(doc: Document) -> Analysis:
+            if len(doc.paragraphs) < min_paragraphs:     # too short: no bags needed
+                return analyse(doc.paragraphs, min_words, min_paragraphs)
+            return analyse(doc.paragraphs, min_words, min_paragraphs,
+                           paragraph_bags(doc), paragraph_lengths(doc))
+        return doc.memo(f"offtopic.analysis:{min_words}:{min_paragraphs}", compute)
 
     def scores(self, doc: Document) -> list[float | None]:
         """Each paragraph's off-topic score, or None where it is not judged."""
@@ -259,7 +329,8 @@ class OffTopic(CheckType):
             rest = _minus(a.total, *unit)
             merged = Bag()
             for b in unit:
-                merged.weights.update(b.weights)
+                for k, v in b.weights.items():
+                    merged.weights[k] = v + merged.weights.get(k, 0)
                 for k, v in b.surface.items():
                     merged.surface.setdefault(k, v)
             about = self._terms(merged, rest)
@@ -275,12 +346,14 @@ class OffTopic(CheckType):
 
     def _article_terms(self, bags: list[Bag], skip: set, rest: dict[str, float]) -> str:
         """The article's main terms: heavy and spread over several paragraphs."""
+        others = [b for j, b in enumerate(bags) if j not in skip]
         spread: Counter = Counter()
         surface: dict[str, str] = {}
-        for j, b in enumerate(bags):
-            if j not in skip:
-                spread.update(b.weights.keys())
-                for k, s in b.surface.items():
-                    surface.setdefault(k, s)
-        ranked = sorted(rest, key=lambda k: -(rest[k] * spread[k]))
-        return ", ".join(f"'{surface[k]}'" for k in ranked[:self.options["terms"]])
+        for b in reversed(others):          # the first paragraph's spelling wins
+            spread.update(b.weights.keys())
+            surface.update(b.surface)
+        terms = list(rest)
+        heft = list(map(mul, rest.values(), map(spread.__getitem__, terms)))
+        # heaviest first; equal ones in article order (the sort is stable)
+        ranked = sorted(range(len(terms)), key=heft.__getitem__, reverse=True)
+        return ", ".join(f"'{surface[terms[j]]}'" for j in ranked[:self.options["terms"]])

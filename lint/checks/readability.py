@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any, Callable, Iterator
 
 from lint.checks import CheckType, Key, scope_spans
-from lint.document import Document
+from lint.document import Document, Span
 from lint.finding import Match
-from lint.readstats import METRICS, text_stats
+from lint.readstats import METRICS, span_length, span_stats, text_stats
 
 ENGINES = ("builtin", "textstat")
 
@@ -81,6 +81,7 @@ class Readability(CheckType):
         if o["engine"] not in ENGINES:
             raise ValueError("'engine' must be builtin or textstat")
         self._measure: Callable[[str], float] | None = None
+        self._formula = METRICS[o["metric"]]
 
     def measure(self, text: str) -> float:
         """The rule's metric for ``text``."""
@@ -92,16 +93,27 @@ class Readability(CheckType):
                              else metric)
                 self._measure = lambda t: float(fn(t))
             else:
-                formula = METRICS[metric]
+                formula = self._formula
                 self._measure = lambda t: formula(text_stats(t))
         return self._measure(text)
+
+    def measure_span(self, doc: Document, span: Span) -> float:
+        """The rule's metric for a stretch of ``doc``.
+
+        The builtin engine reads the document's shared counts
+        (:func:`lint.readstats.span_stats`), so every readability and metric rule
+        over the same document and paragraphs counts words and syllables once.
+        """
+        if self.options["engine"] == "builtin":
+            return self._formula(span_stats(doc, span))
+        return self.measure(span.text)
 
     def run(self, doc: Document) -> Iterator[Match]:
         o = self.options
         for span in scope_spans(doc, self.rule.scope):
-            if len(span.text.split()) < o["min_words"]:
+            if span_length(doc, span) < o["min_words"]:
                 continue
-            value = self.measure(span.text)
+            value = self.measure_span(doc, span)
             if (o["max"] is not None and value > o["max"]) or \
                     (o["min"] is not None and value < o["min"]):
                 start, end = span.start, span.end
