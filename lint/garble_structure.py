@@ -9,6 +9,7 @@ they were tried on.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Iterator
 
@@ -24,7 +25,9 @@ _TOKEN_BEFORE = re.compile(r"[\w.'\u2019%)\]-]+$")
 #: A token with a dot inside is an abbreviation ("Ph.D", "a.m", "U.S", "..."),
 #: unless it is a web address.
 _DOTTED = re.compile(r"(?![\w-]+\.(?:com|org|net|gov|edu)$).*\..*")
-_ORPHAN_CLITIC = re.compile(r"['\u2019](?:s|re|ve|ll)(?=[ \t])")
+#: "'s", "'re" ... at the start of the text or after a space, tab, "(" or line
+#: break (the look-behind, after the mark, checks the character before it).
+_ORPHAN_CLITIC = re.compile(r"['\u2019](?<![^ \t(\n]['\u2019])(?:s|re|ve|ll)(?=[ \t])")
 _UNITS = frozenset("""
 approx est vs etc al ca cf viz ibid op pp fig ft lb lbs oz mi km min sec hr hrs yr yrs mo
 wk sq pct deg seq ed eds trans cont misc
@@ -67,13 +70,13 @@ def lowercase_start(doc: Document) -> Iterator[Hit]:
         start = m.start("punct") if w is None else m.start("w")
         yield Hit(start, m.end(), "sentence starts in lower case: its subject is missing")
     for m in _ORPHAN_CLITIC.finditer(text):
-        if m.start() == 0 or text[m.start() - 1] in " \t(\n":
-            yield Hit(m.start(), m.end(), f"'{m.group(0)}' with no word before it: "
-                      "the subject is missing")
+        yield Hit(m.start(), m.end(), f"'{m.group(0)}' with no word before it: "
+                  "the subject is missing")
 
 
 # -- quotation marks ------------------------------------------------------------
-_QMARK = re.compile(r"''(?!')|\"|[\u201c\u201d]")
+#: (each alternative starts with a literal, so the regex engine can skip ahead)
+_QMARK = re.compile("\"|\u201c|\u201d|''(?!')")
 _OPEN_BEFORE = " \t\n([{\u2014\u2013-/"
 
 
@@ -107,6 +110,25 @@ def quote_marks(text: str, start: int, end: int) -> Iterator[tuple[int, int, boo
             opens = not is_open
         is_open = opens
         yield a, b, opens
+
+
+def paragraph_quote_marks(doc: Document) -> list[list[tuple[int, int, bool]]]:
+    """:func:`quote_marks` of every paragraph, computed once per document
+    (``Document.memo``): the run-on and unbalanced detectors both read them."""
+    return doc.memo("garble.quote_marks", _paragraph_quote_marks)
+
+
+def _paragraph_quote_marks(doc: Document) -> list[list[tuple[int, int, bool]]]:
+    text = doc.text
+    if '"' not in text and "\u201c" not in text and "\u201d" not in text \
+            and "''" not in text:
+        return [[] for _ in doc.paragraphs]          # most cheaply: no quotes at all
+    return [list(quote_marks(text, p.start, p.end)) if _has_quote_mark(p.text) else []
+            for p in doc.paragraphs]
+
+
+def _has_quote_mark(text: str) -> bool:
+    return '"' in text or "\u201c" in text or "\u201d" in text or "''" in text
 
 
 # -- two sentences run together -----------------------------------------------
@@ -148,9 +170,9 @@ def run_on(doc: Document) -> Iterator[Hit]:
             continue
         yield Hit(m.start("words"), m.end("open"), "two quotations joined with no "
                   "speech verb: a sentence was cut off")
-    for p in doc.paragraphs:
+    for events in paragraph_quote_marks(doc):
         was_open = False
-        for a, b, opens in quote_marks(text, p.start, p.end):
+        for a, b, opens in events:
             if opens and was_open and text[a - 1:a] == " " and text[a - 2:a - 1].islower() \
                     and text[b:b + 1].isupper():
                 yield Hit(a, b, "a quotation opens before the previous one closed: "
@@ -174,10 +196,12 @@ def unbalanced(doc: Document) -> Iterator[Hit]:
     continuing a quote), or a closing bracket with no opening one."""
     paras = doc.paragraphs
     text = doc.text
+    marks = paragraph_quote_marks(doc)
+    brackets = [m.start() for m in _BRACKETS.finditer(text)]    # one pass, not one a paragraph
     for i, p in enumerate(paras):
         first_open: int | None = None
         last: tuple[int, int, bool] | None = None
-        for ev in quote_marks(text, p.start, p.end):
+        for ev in marks[i]:
             if ev[2] and (last is None or not last[2]):
                 first_open = ev[0]
             elif not ev[2] and (last is None or not last[2]) and ev[0] > p.start:
@@ -185,23 +209,25 @@ def unbalanced(doc: Document) -> Iterator[Hit]:
                           "sentence was cut or spliced")
             last = ev
         if last is not None and last[2]:
-            nxt = paras[i + 1] if i + 1 < len(paras) else None
-            reopened = nxt is not None and any(
-                ev[2] and ev[0] == nxt.start for ev in quote_marks(text, nxt.start,
-                                                                    min(nxt.end, nxt.start + 3)))
+            # reopened at the very start of the next paragraph? (A mark there is
+            # that paragraph's first, judged by its neighbours alone, so its
+            # first event says.)
+            nxt = marks[i + 1][:1] if i + 1 < len(paras) else []
+            reopened = bool(nxt) and nxt[0][2] and nxt[0][0] == paras[i + 1].start
             if not reopened:
                 assert first_open is not None
                 yield Hit(first_open, last[1], "quotation never closed: the sentence "
                           "was cut or run into the next")
         stack: list[tuple[str, int]] = []
-        for m in _BRACKETS.finditer(text, p.start, p.end):
-            mk = m.group(0)
+        for at in brackets[bisect.bisect_left(brackets, p.start):
+                           bisect.bisect_left(brackets, p.end)]:
+            mk = text[at]
             if mk in "([":
-                stack.append((mk, m.start()))
+                stack.append((mk, at))
             elif stack and stack[-1][0] == ("(" if mk == ")" else "["):
                 stack.pop()
-            elif not _LIST_MARKER.search(text, p.start, m.end()):
-                yield Hit(m.start(), m.end(), f"'{mk}' closes a bracket that was "
+            elif not _LIST_MARKER.search(text, p.start, at + 1):
+                yield Hit(at, at + 1, f"'{mk}' closes a bracket that was "
                           "never opened")
         for mk, at in stack:
             yield Hit(at, at + 1, f"'{mk}' is never closed")

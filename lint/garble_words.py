@@ -1,20 +1,25 @@
 """Word-level garble detectors: impossible neighbours among function words.
 
-Each detector takes the analysis text and yields :class:`Hit` tuples. Speed
-matters (the linter must handle well over a thousand articles a second), so
-every detector first screens the article's lower-cased word list, shared by
-all detectors through :func:`words`, with plain set look-ups; only an article
-that has a candidate is searched with the exact regex, which finds the
-offsets and applies the finer conditions. The word classes come from
+Each detector takes the :class:`~lint.document.Document` and yields
+:class:`Hit` tuples. Speed matters (the linter must handle well over a
+thousand articles a second), so every detector first screens the article's
+lower-cased word list, computed once per document and shared by all
+detectors through :func:`words` (``Document.memo``), with set look-ups and
+C-level ``map``/``compress`` passes instead of a Python loop per word; only
+an article that has a candidate is searched with the exact regex, which finds
+the offsets and applies the finer conditions. The word classes come from
 :mod:`lint.garble_lexicon`.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import eq
 from typing import Iterable, Iterator, NamedTuple
 
 from lint import garble_lexicon as lex
+from lint.document import Document
 
 
 class Hit(NamedTuple):
@@ -46,25 +51,31 @@ def _fold(word: str) -> str:
     return word.lower().replace("\u2019", "'")
 
 
-_cache: list = [None, None]
+def _lowered(doc: Document) -> str:
+    low = doc.text.lower().replace("''", "  ").replace("\u2019", "'")
+    for ch in _PUNCT:
+        low = low.replace(ch, " ")
+    return low
 
 
-def words(text: str) -> list[str]:
-    """The text's words, lower-cased, punctuation turned into spaces.
+def lowered(doc: Document) -> str:
+    """The lower-cased text with the punctuation :func:`words` ignores turned
+    into spaces; computed once per document."""
+    return doc.memo("garble.lowered", _lowered)
 
-    Cached for the last text seen, so the detectors of one article split it once.
+
+def words(doc: Document) -> list[str]:
+    """The document's words, lower-cased, punctuation turned into spaces.
+
+    Computed once per document (``Document.memo``): every word detector
+    screens the same list.
     """
-    if _cache[0] is not text:
-        low = text.lower().replace("''", "  ").replace("\u2019", "'")
-        for ch in _PUNCT:
-            low = low.replace(ch, " ")
-        _cache[:] = [text, low.split()]
-    return _cache[1]
+    return doc.memo("garble.words", lambda d: lowered(d).split())
 
 
-def _pairs(ws: list[str], firsts: frozenset[str] | set[str]) -> Iterator[tuple[str, str]]:
-    """Adjacent word pairs whose first word is in ``firsts``."""
-    return ((a, b) for a, b in zip(ws, ws[1:]) if a in firsts)
+def _positions(selectors: Iterable[bool]) -> Iterator[int]:
+    """Indices of the true selectors (a C-level loop: no Python code per word)."""
+    return compress(count(), selectors)
 
 
 # -- impossible neighbours -------------------------------------------------
@@ -84,21 +95,47 @@ _SWAPPED = re.compile(
     r")" + _R)
 _SWAP_PAIRS = {("be", w) for w in ("will", "would", "can", "could", "should", "must")} \
     | {("used", "be")} | {("former", a) for a in lex.ARTICLES}
-_PAIR_FIRSTS = lex.ARTICLES | lex.NOT_BEFORE_OF | {"he", "she", "they", "we", "be", "used",
-                                                    "former"}
+#: Adjacent word pairs that make an article a word-order candidate (the screen
+#: has always left "i" out of the subject pronouns).
+_BAD_PAIRS = frozenset(
+    {(a, b) for a in lex.ARTICLES for b in lex.NOT_AFTER_ARTICLE}
+    | {(a, "of") for a in lex.NOT_BEFORE_OF} | _SWAP_PAIRS
+    | {(a, b) for a in lex.SUBJECT_PRONOUNS - {"i"} for b in ("the", "a", "an", "to")})
+#: Subject pronouns screened for an abstract noun after them ("she reasonableness").
+_GAP_PRONOUNS = frozenset(lex.SUBJECT_PRONOUNS - {"i"})
+_CLITIC_DEMONSTRATIVES = frozenset({"this's", "these's", "those's"})
 
 
-def _word_order_candidate(ws: list[str]) -> bool:
-    for a, b in _pairs(ws, _PAIR_FIRSTS):
-        if (a in lex.ARTICLES and b in lex.NOT_AFTER_ARTICLE) or (
-                b == "of" and a in lex.NOT_BEFORE_OF) or (a, b) in _SWAP_PAIRS or (
-                a in lex.SUBJECT_PRONOUNS and (b in ("the", "a", "an", "to")
-                                               or b.endswith(("ness", "ism")))):
-            return True
-    return any(w in ("this's", "these's", "those's") for w in ws)
+def _word_before_suffix(low: str, suffixes: tuple[str, ...]) -> Iterator[str]:
+    """For every word of ``low`` that ends in one of ``suffixes``, the word before it.
+
+    Found from the few places the suffix occurs, not by visiting every word.
+    """
+    for suffix in suffixes:
+        i = low.find(suffix)
+        while i >= 0:
+            end = i + len(suffix)
+            if end == len(low) or low[end].isspace():      # the suffix ends a word
+                head = low[:i]
+                before = head.rsplit(None, 2)
+                if not head or head[-1].isspace():
+                    before.append("")      # the word is the suffix itself
+                if len(before) >= 2:
+                    yield before[-2]
+            i = low.find(suffix, end)
 
 
-def function_word_pairs(text: str) -> Iterator[Hit]:
+def _word_order_candidate(low: str, ws: list[str]) -> bool:
+    """Whether any adjacent pair could be a word-order defect (a cheap screen)."""
+    if not _BAD_PAIRS.isdisjoint(zip(ws, ws[1:])):
+        return True
+    if not _GAP_PRONOUNS.isdisjoint(_word_before_suffix(low, ("ness", "ism"))):
+        return True                       # "she reasonableness"
+    return any(w in low for w in _CLITIC_DEMONSTRATIVES) and \
+        not _CLITIC_DEMONSTRATIVES.isdisjoint(ws)
+
+
+def function_word_pairs(doc: Document) -> Iterator[Hit]:
     """Neighbours that English grammar does not allow.
 
     An article followed by an auxiliary, a pronoun, a preposition or another
@@ -107,8 +144,9 @@ def function_word_pairs(text: str) -> Iterator[Hit]:
     noun ("we to school", "she reasonableness"); and a few swapped pairs ("be
     will", "used be", "this's").
     """
-    if not _word_order_candidate(words(text)):
+    if not _word_order_candidate(lowered(doc), words(doc)):
         return
+    text = doc.text
     for m in _AFTER_ARTICLE.finditer(text):
         b = m.group("b")
         if not b.islower() or b == m.group("a").lower():
@@ -138,14 +176,27 @@ def function_word_pairs(text: str) -> Iterator[Hit]:
 
 
 _STOP = re.compile(r"[.!?](?![\w.])")
+_END_WORDS_BY_LENGTH = [
+    "|".join(sorted(w for w in lex.NO_SENTENCE_END | lex.SUBJECT_PRONOUNS if len(w) == n))
+    for n in range(1, 1 + max(map(len, lex.NO_SENTENCE_END | lex.SUBJECT_PRONOUNS)))]
+#: A stop (as :data:`_STOP`) right after one of the words that cannot end a
+#: sentence (or after the word and a line break: :data:`_WORD_BEFORE`'s ``$``
+#: allows one). The stop comes first in the pattern so that the regex engine
+#: can skip to stop characters; a fixed-width look-behind per word length
+#: checks the word.
+_STOP_AFTER_END_WORD = re.compile(
+    _STOP.pattern + "(?:" + "|".join(
+        f"(?<=(?<![\\w'\u2019-])(?:{alts}){nl}.)"
+        for alts in _END_WORDS_BY_LENGTH if alts for nl in ("", "\\n")) + ")")
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Za-z]+$")
 _END_PRONOUN = re.compile(r"(?:and|but|that|because|which)" + _WS + r"$")
 
 
-def bad_sentence_end(text: str) -> Iterator[Hit]:
+def bad_sentence_end(doc: Document) -> Iterator[Hit]:
     """Sentences that stop on a word that cannot end one ("... and sun and.",
     "... and she.")."""
-    for m in _STOP.finditer(text):
+    text = doc.text
+    for m in _STOP_AFTER_END_WORD.finditer(text):
         at = m.start()
         w = _WORD_BEFORE.search(text, max(0, at - 12), at)
         if w is None or not w.group(0).islower() or at - w.start() > 10:
@@ -161,23 +212,28 @@ def bad_sentence_end(text: str) -> Iterator[Hit]:
 
 
 # -- doubled words and phrases -------------------------------------------------
-_DOUBLE = re.compile(r"(?<![\w'\u2019-])(?P<w>[A-Za-z]+(?:['\u2019][a-z]+)?)[ \t]+"
+# Possessive quantifiers (++, ?+): giving back a letter or a space can never
+# lead to a match here, so the engine is told not to try (twice as fast).
+_DOUBLE = re.compile(r"(?<![\w'\u2019-])(?P<w>[A-Za-z]++(?:['\u2019][a-z]++)?+)[ \t]++"
                      r"(?P<v>(?P=w))(?![\w'\u2019-])", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+([\w'\u2019]+)")
 _PHRASE_AGAIN = re.compile(
-    r"(?<![\w'\u2019-])(?P<g>[A-Za-z]+[ \t]+[A-Za-z]+[ \t]+[A-Za-z]+)"
-    r"[ \t]+(?P=g)(?![\w'\u2019-])", re.I)
+    r"(?<![\w'\u2019-])(?P<g>[A-Za-z]++[ \t]++[A-Za-z]++[ \t]++[A-Za-z]++)"
+    r"[ \t]++(?P=g)(?![\w'\u2019-])", re.I)
 
 
-def repeated_words(text: str) -> Iterator[Hit]:
+def repeated_words(doc: Document) -> Iterator[Hit]:
     """A word printed twice in a row ("years years", "is is"), except doubles
     that English allows ("had had", "that that", "her her", "very very"), and
     a phrase printed twice (see :func:`repeated_phrases`)."""
-    ws = words(text)
+    ws = words(doc)
+    text = doc.text
+    # screens: word i equal to word i+3 (a repeated three-word phrase), word i
+    # equal to word i+1 (a doubled word); compared in C by map(eq, ...)
     if any(ws[i + 1] == ws[i + 4] and ws[i + 2] == ws[i + 5]
-           for i in [i for i, (a, b) in enumerate(zip(ws, ws[3:-2])) if a == b]):
+           for i in _positions(map(eq, ws, ws[3:-2]))):
         yield from repeated_phrases(text)
-    if not any(a == b and a not in lex.LEGIT_DOUBLES for a, b in zip(ws, ws[1:]) if a):
+    if not any(ws[i] not in lex.LEGIT_DOUBLES for i in _positions(map(eq, ws, ws[1:]))):
         return
     for m in _DOUBLE.finditer(text):
         w, v = m.group("w"), m.group("v")
@@ -207,14 +263,17 @@ def repeated_phrases(text: str) -> Iterator[Hit]:
 
 
 # -- lower-case country abbreviations ----------------------------------------
-_COUNTRY = re.compile(r"(?<![\w.'\u2019/@-])(?P<c>us|uk|usa)(?:(?P<hy>-(?!and\b|vs\b|"
+_COUNTRY = re.compile(r"(?=u)(?<![\w.'\u2019/@-])(?P<c>us|uk|usa)(?:(?P<hy>-(?!and\b|vs\b|"
                       r"versus\b|against\b|or\b|them\b)[a-z]+)|(?![\w'\u2019/@-]|\.\w))")
 _COUNTRY_WORDS = frozenset({"us", "uk", "usa"})
 
 
-def _country_candidate(ws: list[str]) -> bool:
-    if "uk" in ws or "usa" in ws or any(w.startswith(("us-", "uk-")) for w in ws
-                                        if w[:1] == "u"):
+def _country_candidate(low: str, ws: list[str]) -> bool:
+    # (substring tests on the text first: they are far cheaper than list scans)
+    if ("uk" in low and "uk" in ws) or ("usa" in low and "usa" in ws):
+        return True
+    if ("us-" in low or "uk-" in low) and any(w.startswith(("us-", "uk-")) for w in ws
+                                              if w[:1] == "u"):
         return True
     i = -1
     while True:
@@ -227,7 +286,7 @@ def _country_candidate(ws: list[str]) -> bool:
             return True
 
 
-def lowercase_country(text: str) -> Iterator[Hit]:
+def lowercase_country(doc: Document) -> Iterator[Hit]:
     """"us", "uk" or "usa" written in lower case where the country is meant.
 
     "uk" and "usa" are never English words; "us" is the pronoun unless an
@@ -235,8 +294,9 @@ def lowercase_country(text: str) -> Iterator[Hit]:
     a country modifies follows it ("us officials", "us history") and no verb
     that takes "us" as an indirect object comes before ("told us officials").
     """
-    if not _country_candidate(words(text)):
+    if not _country_candidate(lowered(doc), words(doc)):
         return
+    text = doc.text
     for m in _COUNTRY.finditer(text):
         c = m.group("c")
         if c == "us" and not m.group("hy"):

@@ -7,7 +7,7 @@ parent does no per-file work beyond reporting.
 * One input, or ``--jobs 1``: no pool at all (a pre-commit run starts fast).
 * Otherwise a pool of ``jobs`` processes. Each worker gets the engine once,
   through the pool initializer (on Linux the processes fork, so the loaded
-  rules are inherited, not re-read). ``imap`` with a small chunk size keeps the
+  rules are inherited, not re-read). ``imap`` with chunks of :data:`CHUNKSIZE` keeps the
   results in input order, so the output is byte-identical to a serial run.
 * Flat memory: the parent feeds the pool through a bounded window, so a
   million-record JSONL file is never all in flight at once.
@@ -18,6 +18,7 @@ parent does no per-file work beyond reporting.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
 from dataclasses import dataclass, field
@@ -48,7 +49,10 @@ class TextItem:
 
 WorkItem = Union[FileItem, TextItem, InputProblem]
 
-CHUNKSIZE = 4
+#: inputs per message to and from a worker: large enough that the parent's
+#: per-message work (pickling, the pool's threads) stays small, small enough
+#: that the last chunks still spread over the workers
+CHUNKSIZE = 16
 _ENGINE: Engine | None = None
 _CORPUS = False
 
@@ -116,7 +120,14 @@ def _pool_results(engine: Engine, items: Iterable[WorkItem], jobs: int,
                 return
             yield it
 
-    pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(engine, corpus))
+    # Everything loaded so far (modules, compiled rules, the engine) lives as long
+    # as the workers do: frozen, their garbage collector never walks it again,
+    # and it does not touch (and so copy) the pages they share with the parent.
+    gc.freeze()
+    try:
+        pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(engine, corpus))
+    finally:
+        gc.unfreeze()
     try:
         for pair in pool.imap(_work, feed(), chunksize=CHUNKSIZE):
             window.release()

@@ -253,3 +253,19 @@ def test_golden_fixture_findings():
         result = lint_text(f.read_text(encoding="utf-8"), QUOTE, LIFT, name=f.name)
         got += [f"{f.name}:{x.line}:{x.column}:{x.rule}" for x in result.findings]
     assert got == expected
+
+
+def test_both_targets_share_the_masked_text_per_document(monkeypatch):
+    """The quote mask is computed once per document for both attribution rules."""
+    from lint.checks.attribution import Attribution
+
+    calls = []
+    real = Attribution._masked
+    monkeypatch.setattr(Attribution, "_masked",
+                        staticmethod(lambda doc: calls.append(1) or real(doc)))
+    text = ("Council shuts the pool\n\nThe council closed the pool on Monday. "
+            "\"Nobody will swim here again this summer, not even once.\"\n")
+    rules = [make_rule("attribution", rule_id="T.Quote"),
+             make_rule("attribution", rule_id="T.First", target="first_person")]
+    assert [f.rule for f in lint_text(text, *rules).findings] == ["T.Quote"]
+    assert len(calls) == 1

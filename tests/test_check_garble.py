@@ -130,6 +130,7 @@ def test_repeated_word_fix_keeps_one():
     ("She used be to for it.", "used be"),
     ("The stakes in this's election are high.", "this's"),
     ("He went to work for former the president.", "former the"),
+    ("Nobody knew why they\ncynicism", "they\ncynicism"),
 ])
 def test_impossible_sequences_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -318,3 +319,17 @@ def test_golden_fixture_findings():
 
 def test_clean_fixture_has_no_findings():
     assert not any(line.startswith("ferry_clean.txt") for line in _golden_lines(GARBLED))
+
+
+def test_word_detectors_share_one_word_list_per_document(monkeypatch):
+    """The word list is derived once per document (Document.memo), not per rule."""
+    from lint import garble_words
+
+    calls = []
+    real = garble_words._lowered
+    monkeypatch.setattr(garble_words, "_lowered", lambda doc: calls.append(1) or real(doc))
+    rules = [rule(n) for n in ("GarbledCountry", "GarbledRepeatedWord", "GarbledWordOrder")]
+    result = lint_text("The the us officials said it was a the plan.", *rules)
+    assert sorted(f.rule for f in result.findings) == [
+        "Newslint.GarbledCountry", "Newslint.GarbledRepeatedWord", "Newslint.GarbledWordOrder"]
+    assert len(calls) == 1

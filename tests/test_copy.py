@@ -159,6 +159,44 @@ def test_signatures_equal_datasketch_minhash():
         assert row.tolist() == m.hashvalues.tolist()
 
 
+def test_shingles_of_several_runs_never_cross_a_run_boundary():
+    np = pytest.importorskip("numpy")
+    from lint import minhash
+
+    runs = [np.array([5, 6, 7], dtype=np.uint32), np.array([8, 9, 10, 11], dtype=np.uint32),
+            np.array([12, 13], dtype=np.uint32)]
+    for n in (2, 3):                      # (a run shorter than n has no shingles)
+        kept = [r for r in runs if len(r) >= n]
+        b = [0]
+        for r in kept:
+            b.append(b[-1] + len(r))
+        got, starts = minhash.run_shingles(np.concatenate(kept), b, n)
+        one_by_one = [minhash.shingles(r, n) for r in kept]
+        assert got.tolist() == np.concatenate(one_by_one).tolist()
+        assert starts == [sum(len(x) for x in one_by_one[:i]) for i in range(len(kept))]
+
+
+def test_word_hashes_are_crc32_of_the_utf8_word_every_time():
+    import zlib
+
+    from lint import minhash
+
+    words = ["harbour", "caf\u00e9", "harbour", "2019"]
+    expected = [zlib.crc32(w.encode("utf-8")) for w in words]
+    assert minhash.word_hashes(words) == expected
+    assert minhash.word_hashes(words) == expected      # (now from the cache)
+
+
+def test_sentence_units_travel_as_bytes_and_come_back_whole():
+    from lint.checks.copy import Unit, pack_units, unpack_units
+
+    units = [Unit(3, 1, 3, 80, 1, "First sentence."), Unit(4, 1, 5, 2, 2, "Second \u201cone\u201d.")]
+    payload = pack_units(units, units[0])
+    assert isinstance(payload, bytes)
+    assert unpack_units(payload) == (units, units[0])
+    assert unpack_units(pack_units([], None)) == ([], None)
+
+
 def test_band_table_is_datasketchs_optimum():
     pytest.importorskip("scipy")
     from datasketch.lsh import _optimal_param

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from lint.checks import CheckType, Key
 from lint.document import Document, Paragraph, Quote
@@ -51,6 +51,17 @@ _SPEECH_PHRASES = [
     r"(?:'s|\u2019s|\bhis|\bher|\btheir) (?:view|words|take|verdict|argument|reply)\b",
 ]
 _PHRASES = re.compile("|".join(_SPEECH_PHRASES), re.I)
+#: Every speech phrase contains one of these (lower-case) strings: a text whose
+#: lower-case form has none of them cannot match :data:`_PHRASES` (unless it has
+#: one of the :data:`_CASE_TRAPS`), and this case-sensitive alternation of plain
+#: strings is much cheaper than the case-insensitive one.
+_PHRASE_SCREEN = re.compile("|".join(map(re.escape, (
+    "accord", "put it", "quot", "as saying", "view", "words", "take", "verdict",
+    "argument", "reply", "statement", "interview", "tweet", "post", "letter", "mail",
+    "memo", "speech", "video", "message", "release", "note", "op-ed", "column", "essay",
+    "blog", "podcast", "broadcast", "address", "remarks", "testimony"))))
+#: The only non-ASCII characters that match an ASCII letter case-insensitively.
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
@@ -65,8 +76,12 @@ class _Cues:
 
     def search(self, text: str) -> bool:
         low = text.lower()
-        return (not self.verbs.isdisjoint(_LOWER_WORD.findall(low))
-                or _PHRASES.search(text) is not None)
+        if not self.verbs.isdisjoint(_LOWER_WORD.findall(low)):
+            return True
+        if not _PHRASE_SCREEN.search(low) and (
+                text.isascii() or not any(c in text for c in _CASE_TRAPS)):
+            return False
+        return _PHRASES.search(text) is not None
 
 
 _CUE = _Cues(_SPEECH_VERBS)
@@ -77,8 +92,8 @@ _INTRO = _Cues(_INTRO_VERBS)
 # from a third-person one. Capitalised forms count only where a sentence or
 # clause starts, so that "Our Principles PAC" or "My Little Pony" do not.
 # "us" is left out: scraped copy writes the country as "us" too.
-_FIRST_PERSON = re.compile(
-    r"\b(?:we|we(?:'|\u2019)(?:re|ve|ll|d)|ours?|ourselves|my|myself|me"
+_FIRST_PERSON = re.compile(                # (the look-ahead lets the engine skip ahead)
+    r"(?=[wWoOmMI])\b(?:we|we(?:'|\u2019)(?:re|ve|ll|d)|ours?|ourselves|my|myself|me"
     r"|I(?:'|\u2019)(?:m|ve|ll|d)|I(?= [a-z])|(?:We|Our|My)(?!\s+[A-Z]))\b")
 # A first-person subject of a main clause: "we remind them", "I think".
 _SUBJECT = re.compile(r"\b(?:I|[Ww]e)(?:(?:'|\u2019)(?:m|re|ve|ll|d))?(?= [a-z]|(?:'|\u2019))")
@@ -109,12 +124,18 @@ _CONNECTIVES = frozenset("and but so still yet then or again also even now".spli
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['\u2019-][A-Za-z0-9]+)*")
 
 
-@dataclass(frozen=True)
-class _Unit:
+class _Unit(NamedTuple):
     """A sentence of a paragraph, never split inside a quotation."""
 
     start: int
     end: int
+
+
+def _blank(text: str) -> str:
+    """``text`` with every character but line breaks turned into a space."""
+    if "\n" not in text:
+        return " " * len(text)
+    return "\n".join(" " * len(part) for part in text.split("\n"))
 
 
 def _clause_start(text: str, offset: int) -> bool:
@@ -131,20 +152,43 @@ def _is_heading(text: str) -> bool:
     return len(text.split()) <= 15 and t[-1:] not in (".", "!", "?", ":", ";", ",")
 
 
-class _Context:
-    """Per-document state of the quote judgement: units, masked text, verdicts."""
+class _Shared:
+    """What both attribution targets derive from a document, computed once per
+    document (``Document.memo``): the masked text, the quotes of each paragraph
+    and, as asked for, each paragraph's units."""
 
-    def __init__(self, doc: Document, masked: str, by_para: dict[int, list[Quote]]) -> None:
-        self.doc, self.masked, self.by_para = doc, masked, by_para
-        self.head = doc.headline.index if doc.headline is not None else -1
-        self.attributed: set[int] = set()      # start offsets of attributed quotes
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.masked = Attribution._masked(doc)
+        self.by_para: dict[int, list[Quote]] = {}
+        for q in doc.quotes:
+            for i in q.paragraphs:
+                self.by_para.setdefault(i, []).append(q)
         self._units: dict[int, list[_Unit]] = {}
 
     def units(self, i: int) -> list[_Unit]:
-        if i not in self._units:
-            self._units[i] = Attribution._units(self.doc, self.doc.paragraphs[i],
-                                                self.by_para.get(i, []))
-        return self._units[i]
+        """The units of paragraph ``i`` (see :meth:`Attribution._units`)."""
+        try:
+            return self._units[i]
+        except KeyError:
+            u = self._units[i] = Attribution._units(self.doc, self.doc.paragraphs[i],
+                                                    self.by_para.get(i, []))
+            return u
+
+
+def _shared(doc: Document) -> _Shared:
+    return doc.memo("attribution.shared", _Shared)
+
+
+class _Context:
+    """Per-document state of the quote judgement: units, masked text, verdicts."""
+
+    def __init__(self, doc: Document, shared: _Shared) -> None:
+        self.doc, self.masked, self.by_para = doc, shared.masked, shared.by_para
+        self.head = doc.headline.index if doc.headline is not None else -1
+        self.attributed: set[int] = set()      # start offsets of attributed quotes
+        self.units = shared.units
+        self._around: dict[int, tuple[str, str]] = {}
 
     def unit_index(self, i: int, offset: int) -> int:
         units = self.units(i)
@@ -155,10 +199,16 @@ class _Context:
 
     def around(self, q: Quote) -> tuple[str, str]:
         """The masked text of the quote's own sentence before and after it."""
+        try:
+            return self._around[q.start]
+        except KeyError:
+            pass
         first, last = q.paragraphs[0], q.paragraphs[-1]
         u0 = self.units(first)[self.unit_index(first, q.start)]
         u1 = self.units(last)[self.unit_index(last, max(q.start, q.end - 1))]
-        return self.masked[u0.start:q.start], self.masked[q.end:u1.end]
+        out = self._around[q.start] = (self.masked[u0.start:q.start],
+                                       self.masked[q.end:u1.end])
+        return out
 
 
 class Attribution(CheckType):
@@ -231,47 +281,53 @@ class Attribution(CheckType):
         Speech cues and pronouns are looked for in the masked text, so words
         inside a quote ("I said no") never count as narrative.
         """
-        chars = list(doc.text)
-        for q in doc.quotes:
-            for i in range(q.start + 1, max(q.start + 1, q.end - 1)):
-                if chars[i] != "\n":
-                    chars[i] = " "
-        text = "".join(chars)
+        src = doc.text
+        parts: list[str] = []
+        pos = 0
+        for q in doc.quotes:      # in order, never overlapping
+            a, b = max(q.start + 1, pos), q.end - 1
+            if a >= b:
+                continue
+            parts.append(src[pos:a])
+            parts.append(_blank(src[a:b]))
+            pos = b
+        parts.append(src[pos:])
+        text = "".join(parts)
         return _SINGLE_QUOTED.sub(lambda m: "\u2018" + " " * (len(m.group(0)) - 2) + "\u2019",
                                   text)
 
     @staticmethod
     def _units(doc: Document, para: Paragraph, quotes: list[Quote]) -> list[_Unit]:
         """The paragraph's sentences, merged wherever a split fell inside a quote."""
-        starts = {s.start for s in doc.sentences_in(para)} or {para.start}
+        sentences = doc.sentences_in(para)
+        if not quotes:                # (sentences come in order: nothing to merge)
+            keep = [s.start for s in sentences] or [para.start]
+            return [_Unit(s, e) for s, e in zip(keep, keep[1:] + [para.end])]
+        starts = {s.start for s in sentences} or {para.start}
         for q in quotes:     # the splitter misses some openings ("... end. ''Quote")
             if para.start < q.start < para.end and _AFTER_STOP.search(
                     doc.text, max(para.start, q.start - 4), q.start):
                 starts.add(q.start)
         first = min(starts)
+        spans = [(q.start, q.end) for q in quotes]
         keep = sorted(s for s in starts
-                      if s == first or not any(q.start < s < q.end for q in quotes))
+                      if s == first or not any(a < s < b for a, b in spans))
         ends = keep[1:] + [para.end]
         return [_Unit(s, e) for s, e in zip(keep, ends)]
 
     def run(self, doc: Document) -> Iterator[Match]:
         if not doc.paragraphs:
             return
-        masked = self._masked(doc)
-        by_para: dict[int, list[Quote]] = {}
-        for q in doc.quotes:
-            for i in q.paragraphs:
-                by_para.setdefault(i, []).append(q)
+        shared = _shared(doc)
         head = doc.headline.index if doc.headline is not None else -1
         if self.options["target"] == "quote":
-            yield from self._quotes(doc, masked, by_para, head)
+            yield from self._quotes(doc, shared, head)
         else:
-            yield from self._first_person(doc, masked, by_para, head)
+            yield from self._first_person(doc, shared, head)
 
     # -- quotes ---------------------------------------------------------------
-    def _quotes(self, doc: Document, masked: str, by_para: dict[int, list[Quote]],
-                head: int) -> Iterator[Match]:
-        ctx = _Context(doc, masked, by_para)
+    def _quotes(self, doc: Document, shared: _Shared, head: int) -> Iterator[Match]:
+        ctx = _Context(doc, shared)
         for q in doc.quotes:
             if q.paragraphs[0] == head:
                 continue
@@ -368,18 +424,21 @@ class Attribution(CheckType):
         return False
 
     # -- first person -----------------------------------------------------------
-    def _first_person(self, doc: Document, masked: str, by_para: dict[int, list[Quote]],
-                      head: int) -> Iterator[Match]:
+    def _first_person(self, doc: Document, shared: _Shared, head: int) -> Iterator[Match]:
         candidates: list[tuple[int, int]] = []
         total = 0                     # sentences with first-person words outside quotes
+        masked = shared.masked
         hits = [m.start() for m in _FIRST_PERSON.finditer(masked)
                 if m.group(0)[0] not in "WOM" or _clause_start(masked, m.start())]
         for p in doc.paragraphs:
             if p.index == head:
                 continue
-            units = self._units(doc, p, by_para.get(p.index, []))
+            if not hits or hits[-1] < p.start or hits[bisect.bisect_left(hits, p.start)] >= p.end:
+                continue              # no first-person word in the paragraph
+            units = shared.units(p.index)
             texts = [masked[u.start:u.end] for u in units]
-            flags = [any(u.start <= h < u.end for h in hits) for u in units]
+            flags = [bisect.bisect_left(hits, u.start) < bisect.bisect_left(hits, u.end)
+                     for u in units]
             total += sum(flags)
             # a lift sits among third-person sentences of the same paragraph
             if len(units) < 2 or sum(flags) != 1:

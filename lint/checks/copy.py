@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+import pickle
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.checks import CheckType, Key
 from lint.document import Document
@@ -21,8 +22,7 @@ DOCUMENT_MIN_WORDS = 50     # shorter articles are not compared as wholes
 _QUOTE_CHARS = "\"\u201c\u201d'"
 
 
-@dataclass
-class Unit:
+class Unit(NamedTuple):
     """Where one compared sentence stands, for the report (kept with its file's result)."""
 
     line: int
@@ -49,8 +49,33 @@ class CopySignature:
     near_rows: "np.ndarray"              # int32: units that have a MinHash
     near_sig: "np.ndarray"               # uint32 (len(near_rows), SENTENCE_PERM)
     doc_sig: "np.ndarray | None"         # uint32 (DOCUMENT_PERM,) or None
-    units: list[Unit] = field(default_factory=list)
-    head: Unit | None = None             # where a whole-article finding goes
+    #: the units (``Unit`` per compared sentence) and the head (where a
+    #: whole-article finding goes), pickled in the worker as plain tuples: the
+    #: parent keeps (and spills) these bytes untouched and unpacks them only
+    #: for an article that has copy findings (see :func:`unpack_units`)
+    payload: bytes = b""
+
+    @property
+    def units(self) -> list[Unit]:
+        return unpack_units(self.payload)[0]
+
+    @property
+    def head(self) -> Unit | None:
+        return unpack_units(self.payload)[1]
+
+
+def pack_units(units: list[Unit], head: Unit | None) -> bytes:
+    """The bytes :func:`unpack_units` reads back."""
+    return pickle.dumps(([tuple(u) for u in units], head and tuple(head)),
+                        pickle.HIGHEST_PROTOCOL)
+
+
+def unpack_units(payload: bytes) -> tuple[list[Unit], Unit | None]:
+    """Units and head from :func:`pack_units`'s bytes."""
+    if not payload:
+        return [], None
+    units, head = pickle.loads(payload)
+    return [Unit._make(u) for u in units], head and Unit._make(head)
 
 
 class Copy(CheckType):
@@ -159,16 +184,9 @@ class Copy(CheckType):
         lines = np.array([u.line for u in units], dtype=np.int32)
         if near_rows:
             # word pairs of each sentence, not across sentence boundaries
-            words = np.array(near_words, dtype=np.uint32)
-            pairs, starts = [], []
-            bounds = near_starts + [len(near_words)]
-            total = 0
-            for i in range(len(near_rows)):
-                sh = minhash.shingles(words[bounds[i]:bounds[i + 1]], 2)
-                starts.append(total)
-                total += len(sh)
-                pairs.append(sh)
-            near_sig = minhash.signatures(np.concatenate(pairs), starts, SENTENCE_PERM)
+            pairs, starts = minhash.run_shingles(np.array(near_words, dtype=np.uint32),
+                                                 near_starts + [len(near_words)], 2)
+            near_sig = minhash.signatures(pairs, starts, SENTENCE_PERM)
         else:
             near_sig = np.zeros((0, SENTENCE_PERM), dtype=np.uint32)
         doc_sig = None
@@ -183,7 +201,7 @@ class Copy(CheckType):
                         p.text if len(p.text) <= 300 else p.text[:297] + "...")
         return CopySignature(np.array(hashes, dtype=np.uint64), np.array(quoted, dtype=bool),
                              lines, np.array(near_rows, dtype=np.int32), near_sig, doc_sig,
-                             units, head)
+                             pack_units(units, head))
 
     def new_index(self) -> "CopyIndex":
         """The parent-side index for this rule (see :class:`CopyIndex`)."""
@@ -269,7 +287,7 @@ class CopyIndex:
         self.doc_partner: dict[int, tuple[int, float]] = {}
         self.lines: Any = None
 
-    def add(self, doc_no: int, path: str, sig: CopySignature) -> tuple[list[Unit], Unit | None]:
+    def add(self, doc_no: int, path: str, sig: CopySignature) -> bytes:
         """Index one article; returns what must travel with its result."""
         slot = len(self.paths)
         self.paths.append(path)
@@ -284,7 +302,7 @@ class CopyIndex:
             col.append(arr)
         if sig.doc_sig is not None:
             self._doc_sigs.append((slot, sig.doc_sig))
-        return sig.units, sig.head
+        return sig.payload
 
     # -- resolution -----------------------------------------------------------
     def finish(self) -> None:
@@ -425,9 +443,13 @@ class CopyIndex:
     def _slot_of(self, unit: int) -> int:
         return bisect.bisect_right(self.first_unit, unit) - 1
 
-    def findings(self, slot: int, kept: tuple[list[Unit], Unit | None]) -> list[Finding]:
-        """The copy findings of the article indexed in ``slot``."""
-        units, head = kept
+    def findings(self, slot: int, kept: bytes) -> list[Finding]:
+        """The copy findings of the article indexed in ``slot`` (``kept``: what
+        :meth:`add` returned for it)."""
+        base, end = self.first_unit[slot], self.first_unit[slot + 1]
+        if slot not in self.doc_partner and not (self.partner[base:end] >= 0).any():
+            return []                      # nothing copied: no need to unpack the units
+        units, head = unpack_units(kept)
         rule = self.rule
         path = self.paths[slot]
         out: list[Finding] = []
@@ -436,7 +458,6 @@ class CopyIndex:
             msg = (f"Whole article nearly duplicates {self.paths[other]} "
                    f"({round(sim * 100)}% of word sequences shared)")
             out.append(self._finding(path, head, head, msg))
-        base = self.first_unit[slot]
         i = 0
         while i < len(units):
             g = base + i

@@ -9,17 +9,19 @@ from lint.checks import CheckType, Key
 from lint.document import Document
 from lint.finding import Match
 
-#: detector name -> (module, function, takes the Document rather than its text)
-DETECTORS: dict[str, tuple[str, str, bool]] = {
-    "country_case": ("lint.garble_words", "lowercase_country", False),
-    "repeated_word": ("lint.garble_words", "repeated_words", False),
-    "word_order": ("lint.garble_words", "function_word_pairs", False),
-    "sentence_end": ("lint.garble_words", "bad_sentence_end", False),
-    "lowercase_start": ("lint.garble_structure", "lowercase_start", True),
-    "run_on": ("lint.garble_structure", "run_on", True),
-    "unbalanced": ("lint.garble_structure", "unbalanced", True),
-    "truncated": ("lint.garble_structure", "truncated", True),
-    "mojibake": ("lint.garble_encoding", "mojibake", True),
+#: detector name -> (module, function); each function takes the Document. Data
+#: several detectors need (the word list, the quotation marks of each
+#: paragraph) is computed once per document through ``Document.memo``.
+DETECTORS: dict[str, tuple[str, str]] = {
+    "country_case": ("lint.garble_words", "lowercase_country"),
+    "repeated_word": ("lint.garble_words", "repeated_words"),
+    "word_order": ("lint.garble_words", "function_word_pairs"),
+    "sentence_end": ("lint.garble_words", "bad_sentence_end"),
+    "lowercase_start": ("lint.garble_structure", "lowercase_start"),
+    "run_on": ("lint.garble_structure", "run_on"),
+    "unbalanced": ("lint.garble_structure", "unbalanced"),
+    "truncated": ("lint.garble_structure", "truncated"),
+    "mojibake": ("lint.garble_encoding", "mojibake"),
 }
 
 
@@ -77,15 +79,14 @@ class Garble(CheckType):
         detect = self.options["detect"]
         if detect not in DETECTORS:
             raise ValueError(f"'detect' must be one of: {', '.join(DETECTORS)}")
-        module, func, self._wants_doc = DETECTORS[detect]
+        module, func = DETECTORS[detect]
         self._detector: Callable = getattr(importlib.import_module(module), func)
         self._kwargs = {"min_words": self.options["min_words"]} \
             if detect == "truncated" else {}
 
     def run(self, doc: Document) -> Iterator[Match]:
-        source = doc if self._wants_doc else doc.text
         seen: set[int] = set()
-        for hit in self._detector(source, **self._kwargs):
+        for hit in self._detector(doc, **self._kwargs):
             if hit.start in seen:
                 continue
             seen.add(hit.start)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import accumulate
 from typing import Iterator
 
 from lint.checks import CheckType, Key
@@ -92,7 +94,11 @@ class RepeatedOpener(CheckType):
 
     def run(self, doc: Document) -> Iterator[Match]:
         o = self.options
-        quotes = [(q.start, q.end) for q in doc.quotes] if o["skip_quotes"] else []
+        quotes = sorted(doc.quotes, key=lambda q: q.start) if o["skip_quotes"] else []
+        # a sentence starts inside a quote iff the furthest end among the quotes
+        # starting at or before it lies beyond it (a bisection, not a scan)
+        q_starts = [q.start for q in quotes]
+        q_reach = list(accumulate((q.end for q in quotes), max))
         paragraph_of = {}
         if not o["across_paragraphs"]:
             for p in doc.paragraphs:
@@ -100,7 +106,8 @@ class RepeatedOpener(CheckType):
                     paragraph_of[s.start] = p.index
         prev: tuple[Span, tuple[str, int, int] | None] | None = None
         for s in doc.sentences:
-            if any(qs <= s.start < qe for qs, qe in quotes):
+            i = bisect.bisect_right(q_starts, s.start)
+            if i and q_reach[i - 1] > s.start:
                 prev = (s, None)
                 continue
             cur = self.opener(s)
