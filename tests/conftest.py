@@ -86,3 +86,23 @@ def run_module(*args: str, cwd: Path | None = None, env: dict[str, str] | None =
     full_env.update(env or {})
     return subprocess.run([sys.executable, "-m", "lint", *map(str, args)], cwd=cwd or ROOT,
                           env=full_env, input=stdin, capture_output=True, timeout=120)
+
+
+def golden_lines(rule_ids: str, paths: list[Path]) -> dict[str, list[str]]:
+    """Findings of ``rule_ids`` on ``paths`` as ``file:line:col:Rule.Id`` lines per file.
+
+    The form of every golden ``*.expected`` file in fixtures/.
+    """
+    import json
+    from contextlib import redirect_stdout
+
+    from lint.cli import main
+
+    buf = io.StringIO()
+    with redirect_stdout(buf):
+        code = main(["--no-config", "--select", rule_ids, "--format", "json",
+                     *map(str, paths)])
+    assert code in (0, 1)
+    return {Path(f["path"]).name: [f"{Path(f['path']).name}:{x['line']}:{x['column']}:"
+                                   f"{x['rule']}" for x in f["findings"]]
+            for f in json.loads(buf.getvalue())["files"]}

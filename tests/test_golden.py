@@ -3,12 +3,11 @@ and its findings, as ``file:line:col:Rule.Id`` lines, must equal <name>.expected
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES
+from conftest import FIXTURES, golden_lines
 
 GOLDEN = FIXTURES / "golden"
 RULES = "Newslint.DuplicateHeadline,Newslint.DuplicateParagraph"
@@ -23,19 +22,7 @@ def test_every_golden_article_has_an_expected_file():
 
 @pytest.fixture(scope="module")
 def actual() -> dict[str, list[str]]:
-    from contextlib import redirect_stdout
-    from io import StringIO
-
-    from lint.cli import main
-
-    buf = StringIO()
-    with redirect_stdout(buf):
-        code = main(["--no-config", "--select", RULES, "--format", "json",
-                     *map(str, ARTICLES)])
-    assert code in (0, 1)
-    return {Path(f["path"]).name: [f"{Path(f['path']).name}:{x['line']}:{x['column']}:"
-                                   f"{x['rule']}" for x in f["findings"]]
-            for f in json.loads(buf.getvalue())["files"]}
+    return golden_lines(RULES, ARTICLES)
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=lambda p: p.name)
