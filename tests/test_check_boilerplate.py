@@ -257,6 +257,136 @@ def test_lone_section_name_below_the_headline_is_flagged():
     assert flagged_lines(text) == ["Europe - Nordic"]
 
 
+# -- furniture found by category and shape, not by one site's wording ------------------
+
+@pytest.mark.parametrize("line", [
+    "You may also like", "In other news", "Sponsored content", "Tap to listen",
+    "Swipe for more photos", "Loading...", "Next story Previous story",
+])
+def test_line_of_page_words_inside_the_body_is_flagged(line):
+    text = article(middle=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == "nav"
+
+
+def test_repeated_page_words_header_is_flagged_both_times():
+    # Repeats are the duplicate rules' business, but not lines of nothing but page words.
+    text = article(middle=["From around the web"], bottom=["From around the web"])
+    assert flagged_lines(text) == ["From around the web", "From around the web"]
+
+
+def test_page_words_header_is_not_taken_for_the_headline():
+    text = article().replace(HEADLINE + "\n\n", HEADLINE + "\n\nMore on this topic\n\n", 1)
+    assert flagged_lines(text) == ["More on this topic"]
+
+
+@pytest.mark.parametrize("line", [
+    "Please enable JavaScript in your browser to watch this video.",
+    "We use cookies on this site. By continuing to browse you accept our use of cookies.",
+    "This content is available to subscribers only. Log in or subscribe to keep reading.",
+    "You have used all of your free stories this week",
+    "Download the app to get breaking news alerts",
+    "Accept cookies",
+])
+def test_site_notice_to_the_reader_is_flagged(line):
+    text = article(middle=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == "nav"
+
+
+@pytest.mark.parametrize("line", [
+    "You can read the full engineering report on the council website.",
+    "Mr Price said he would post updates on Facebook, Twitter and Instagram for residents.",
+    "Residents can subscribe to council alerts for updates on the footbridge work.",
+    "\"Please share your photos of the old footbridge with us,\" the museum asked.",
+    "The council said residents could share their views on the footbridge by email.",
+])
+def test_prose_about_the_web_is_not_a_site_notice(line):
+    assert flagged_lines(article(middle=[line])) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Home / Local / Coast", "Councils > Wales > Ceredigion",
+    "News \u00bb Wales \u00bb Transport", "Topics: Transport | Councils | Wales",
+    "Tags: footbridges, estuaries, budgets",
+    "Share on Facebook Share on X Share on Reddit Share on Pinterest Copy link Email",
+])
+def test_breadcrumb_tag_list_and_share_run_are_flagged(line):
+    text = article(middle=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == "nav"
+
+
+@pytest.mark.parametrize("line", [
+    "Wales / England border crossings",       # one slash in a sub-heading
+    "Residents asked for: railings, lights and benches.",   # a list in a sentence
+])
+def test_slash_or_colon_list_in_prose_is_not_furniture(line):
+    assert flagged_lines(article(middle=[line])) == []
+
+
+@pytest.mark.parametrize("line", [
+    "Rhodri Bevan is our Wales transport correspondent",
+    "Gwen Morgan covers transport for the Coast Weekly",
+    "Idris Lloyd reports from Aberystwyth",
+])
+def test_staff_line_without_by_is_a_byline(line):
+    for text in (article(top=[line]), article(middle=[line]), article(bottom=[line])):
+        assert flagged_lines(text) == [line]
+        assert kinds_of(text)[line] == "byline"
+
+
+def test_staff_sentence_is_a_byline_only_at_the_page_edge():
+    line = "Rhodri Bevan is our Wales transport correspondent."
+    assert kinds_of(article(bottom=[line])) == {line: "byline"}
+    assert flagged_lines(article(middle=[line])) == []
+    assert flagged_lines(article(middle=[
+        "Rhodri Bevan is our best hope for a new crossing, Price told the meeting."])) == []
+
+
+@pytest.mark.parametrize("line", ["Gwen Morgan | Estuary Voice", "Gwen Morgan, Estuary Voice"])
+def test_name_and_source_shape_at_the_page_edge_is_a_byline(line):
+    # No word of "Estuary Voice" says "outlet": the shape and the place do.
+    text = article(top=[line])
+    assert kinds_of(text) == {line: "byline"}
+
+
+def test_short_section_and_source_label_as_first_line_is_a_byline():
+    text = "Courts | Estuary Voice\n\n" + article()
+    assert flagged_lines(text) == ["Courts | Estuary Voice"]   # not the headline below
+
+
+def test_title_case_subheading_with_a_comma_is_not_a_byline():
+    assert flagged_lines(article(middle=["Tides, Storms and Steel"])) == []
+
+
+@pytest.mark.parametrize("line", [
+    "This report may not be reproduced, rewritten or redistributed in any form.",
+    "Not to be reproduced without prior written permission.",
+])
+def test_rights_notice_is_a_copyright_line(line):
+    text = article(bottom=[line])
+    assert kinds_of(text) == {line: "copyright"}
+
+
+@pytest.mark.parametrize("line", [
+    "The names may not be published or broadcast for legal reasons, the judge said.",
+    "Engineers warned that the repair may not be finished before the summer.",
+])
+def test_publishing_restriction_in_prose_is_not_a_rights_notice(line):
+    assert flagged_lines(article(middle=[line])) == []
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_inserted_date_line_does_not_pull_in_the_last_paragraph(where):
+    # A short closing sentence with words and names of its own, next to a date line
+    # that a wording cue flags: neighbour features look past the date line.
+    closing = "The 61-year-old skipper retired from sailing in October."
+    date = "Updated: 5 March 2020, 10:12 AM"
+    tail = [date, closing] if where == "before" else [closing, date]
+    assert flagged_lines(article(bottom=tail)) == [date]
+
+
 # -- structure switches off where it cannot be trusted ------------------------------------
 
 def test_hard_wrapped_file_is_judged_on_wording_only():

@@ -21,6 +21,9 @@ from lint.finding import Match
 from lint.literals import may_match, required_literals, screen_text
 from lint.textutil import paragraph_norm_tokens, paragraph_norms
 
+#: Scores are sums of float weights: compare with the threshold up to rounding.
+_EPS = 1e-9
+
 #: Furniture kinds, in the order the rule files present them.
 KINDS = ("dateline", "byline", "copyright", "comments", "link", "related", "nav")
 
@@ -64,48 +67,75 @@ only or other our ours out over own same she should so some such than that the t
 theirs them then there these they this those through to too under until up very was we
 were what when where which while who whom why will with would you your yours yourself
 says said say new one two after may might must shall upon via per vs amid among
+around across along behind beside beyond inside onto toward towards within without
 """.split())
 
-#: Words that on their own say "web page, not story".
+#: Words that on their own say "web page, not story", by category.
 _WEB_STRONG = frozenset("""
 share shares sharing email e-mail emails print printer printable font bookmark bookmarks
-subscribe subscription subscribers newsletter newsletters unsubscribe login logout signin
-username password signup advertisement advert adverts advertise advertising advertisers
-sponsored sponsor sponsors promoted tweet retweet facebook twitter whatsapp linkedin
-pinterest reddit digg stumbleupon instagram youtube rss homepage permalink comments
-comment multimedia slideshow gallery galleries podcast podcasts copyright trackback
-related recommended trending feedback inbox widget cookies bookmarked forum forums
-tags tagged
+bookmarked permalink trackback rss homepage widget inbox feedback forum forums
+comments comment tags tagged hashtags
+subscribe subscription subscriptions subscriber subscribers unsubscribe newsletter
+newsletters login logout signin signup username password paywall
+cookie cookies consent gdpr javascript browser browsers adblock ad-blocker
+advertisement advert adverts advertise advertising advertisers sponsored sponsor sponsors
+promoted
+tweet retweet facebook twitter whatsapp linkedin pinterest reddit digg stumbleupon
+instagram youtube tumblr flipboard telegram messenger snapchat tiktok mastodon bluesky sms
+multimedia slideshow gallery galleries podcast podcasts playlist autoplay copyright
+related recommended trending
+""".split())
+#: Words about the page itself (reading, playing, moving around it): a short line of
+#: nothing else is a control or a list header even inside the article ("Listen to
+#: this article", "Next story", "Loading...").
+_WEB_UI = frozenset("""
+article articles story stories video videos audio listen listening watch play playing
+replay pause read reading click tap scroll swipe next previous prev loading load
+page pages site website web online content contents link links view views download
+app apps copy caption captions transcript expand collapse close toggle zoom resize
+settings preferences accept menu skip top back continue min mins minute minutes
+sign log register account premium member members membership unlock access
+browse browsing continuing free unlimited trial subscribed photo photos picture pictures
 """.split())
 #: Words common in furniture but also in prose: they support, never decide.
-_WEB_WEAK = frozenset("""
-news stories story headlines headline latest top most read reading viewed popular
-video videos photo photos pictures picture sport sports business health science world
+_WEB_WEAK = _WEB_UI | frozenset("""
+news headlines headline latest top most popular viewed
+photo photos pictures picture sport sports business health science world
 events holidays travel opinion politics entertainment lifestyle technology tech weather
-home local national international today today's main full page pages site continue
-click here next previous back follow like version friend friends article articles fans
-online edition section sections archive archives search menu help contact terms
-privacy policy services jobs classifieds obituaries shop deals offers partners magazine
-blog blogs radio tv live watch listen view views links link featured feature features
-special reports report portfolio portfolios audio normal larger smaller size text
-editor editors letters miss subscribe sign log don't enter calculator tools tool
-free alerts alert daily weekly digest more
+home local national international today today's main full edition section sections
+archive archives search help contact terms privacy policy services jobs classifieds
+obituaries shop deals offers partners partner magazine blog blogs radio tv live
+like follow friend friends fans version featured feature features special reports report
+text editor editors letters miss don't enter tools tool free alerts alert daily
+weekly digest more topics topic categories category keywords filed also other
+limit remaining agree experience
+""".split())
+#: Words of the staff-line pattern one of which such a line must hold.
+_STAFF_VERBS = frozenset("is was been reports reported writes wrote covers blogs tweets".split())
+_CRUMB_CHARS = re.compile(r"[|\u2022\u00b7/>\u00bb\u203a:]")
+#: Platforms a share-button run names.
+_PLATFORMS = frozenset("""
+facebook twitter whatsapp linkedin pinterest reddit digg stumbleupon instagram youtube
+tumblr flipboard telegram messenger snapchat tiktok mastodon bluesky email e-mail sms
 """.split())
 
-#: Words that make a capitalised phrase read as a news outlet or a staff credit.
+_WEB_PAGE = _WEB_STRONG | _PLATFORMS | _WEB_UI
+_WEB_ANY = _WEB_PAGE | _WEB_WEAK
+
+#: Common nouns of news outlets' names and of staff credits: a category, not a list
+#: of outlets ("The Daily Courier", "Harbour News Service", "Metro Desk").
 _OUTLET = frozenset("""
 news times post press journal herald tribune enquirer inquirer today gazette telegraph
 guardian daily weekly magazine chronicle observer independent examiner mail express
 mirror standard bulletin courier dispatch reporter register wire service agency
-network media staff writer writers correspondent editor contributor columnist reuters
-ap afp upi bbc cnn cbs nbc abc npr politico breitbart bloomberg associated huffington
-journalism online digital radio tv television broadcasting report reports
+network media staff writer writers correspondent editor contributor columnist
+online digital radio tv television broadcasting report reports
 """.split())
 
 #: How a feature reads in a message ("why this line was flagged").
 #: Most telling first: the message names the first that applies.
 _REASONS = {
-    "separator": "'|'-separated label", "list_marker": "list item",
+    "separator": "label split by '|', '/' or '>'", "list_marker": "list item",
     "web_words": "web-page wording", "all_web_words": "web-page wording",
     "no_overlap": "shares no words with the article",
     "low_overlap": "shares few words with the article",
@@ -114,9 +144,13 @@ _REASONS = {
     "edge": "outside the article's paragraphs", "run": "in a run of short lines",
     "fragment": "short line without a full stop",
 }
+#: Cues trusted only before the article's first / after its last prose paragraph.
+_EDGE_ONLY = frozenset(("source line", "staff line", "byline or source label"))
+#: ... of which these are not telling enough to unseat the first line as headline.
+_NOT_DECISIVE = frozenset(("source line", "staff line"))
 #: Lower-case words allowed inside a name or an outlet's name.
 _NAME_GLUE = frozenset("and of the for de da del van von der le la in at".split())
-#: Last words of a staff credit ("Western Journalism Staff").
+#: Last words of a staff credit ("Harbour Gazette Staff", "Metro Desk").
 _STAFF = frozenset("staff writer writers correspondent reporter editor contributor "
                    "desk team".split())
 
@@ -126,7 +160,11 @@ _ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Co|Ltd|Corp|St
                          r"Mrs|Ms|Gov|Sen|Rep|Gen|No|p\.m|a\.m)\.)\s*$")
 _LIST_MARKER = re.compile(r"^\s*(?:[\u00bb\u203a\u2192\u2022\u00b7\u25aa\u25a0\u25ba*>-]"
                           r"|>>|\u2013|\u2014|\d{1,2}[.)])\s+\S")
-_SEPARATOR = re.compile(r"\s[|\u2022\u00b7]\s|\s::\s|^\s*\|\s|\s\|\s*$")
+_SEPARATOR = re.compile(r"\s[|\u2022\u00b7/>\u00bb\u203a]\s|\s::\s|^\s*\|\s|\s\|\s*$")
+#: What splits a breadcrumb trail or a tag list into its items.
+_CRUMB_SPLIT = re.compile(r"\s+(?:[|\u2022\u00b7/>\u00bb\u203a]|::|>>)\s+")
+_TAG_LINE = re.compile(r"^\W{0,3}([A-Za-z]+(?:\s[A-Za-z]+)?)\s*:\s*(\S.*)$")
+_TAG_SPLIT = re.compile(r"\s*[,;|\u2022\u00b7/]\s*|\s+>\s+")
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
           r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -170,7 +208,45 @@ _CREDIT = re.compile(
     r"file photo|video)\s*(?:by\b|:|/|courtesy\b|credit\b)|\b(?:getty images|ap photo|"
     r"afp photo|afp/getty|reuters/|shutterstock|istockphoto|courtesy of)\b", re.I)
 _BY = re.compile(r"(?:^\W{0,3}|[|\u2022\u00b7]\s*)(?:by|written by|story by|reporting by|"
+                 r"(?:additional|extra|further) (?:reporting|research) by|"
+                 r"(?:editing|edited|produced|research|photography|interviews?) by|"
                  r"reported by|words by|text by|compiled by)\s+(?=[A-Z@])", re.I)
+#: A staff line without "By": "Jane Doe is our science editor", "Jane Doe reports
+#: from Nairobi". A name, then a copula and a newsroom role (a closed class of nouns),
+#: or a reporting verb and a preposition. Only trusted at the page edge.
+_NAME = r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+"
+_STAFF_LINE = re.compile(
+    rf"^\W{{0,3}}{_NAME},?\s+(?:is|was|has been)\s+(?:our|the|a|an|[A-Z][\w'\u2019]*)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?:editor|correspondent|reporter|writer|columnist|"
+    r"journalist|contributor|critic|producer|analyst|commentator|photographer|presenter|"
+    r"blogger|bureau chief|freelancer)s?\b"
+    rf"|^\W{{0,3}}{_NAME}\s+(?:reports|reported|writes|wrote|covers|blogs|tweets)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:from|for|on|about|at|in)\b")
+#: A rights notice: "may not be reproduced, rewritten or redistributed", "without
+#: prior written permission", "redistribution is prohibited".
+_PUBLISH = (r"(?:reproduced|republished|redistributed|rewritten|reprinted|retransmitted|"
+            r"distributed|transmitted|copied|broadcast|published|sold|stored)")
+_RIGHTS = re.compile(
+    # two or more publishing verbs: "may not be published, broadcast or redistributed"
+    rf"\b(?:may|must|shall|cannot|can)\s+not\s+be\s+{_PUBLISH},?\s+"
+    rf"(?:(?:{_PUBLISH},?|or|and|and/or|in|whole|part|any|form|way)\s+){{0,8}}?"
+    rf"(?:or|and|and/or)\s+{_PUBLISH}\b"
+    # or one, said of this very text: "This article may not be reproduced"
+    rf"|\bthis\s+(?:material|article|story|content|report|page|text|feature|site)s?\s+"
+    rf"(?:may|must|shall|cannot|can)\s+not\s+be\s+{_PUBLISH}\b"
+    r"|\bwithout (?:the )?(?:(?:prior|express|explicit)\s+)*written (?:permission|consent)\b"
+    r"|\b(?:reproduction|redistribution|republication|retransmission)\b[^.]{0,40}"
+    r"\b(?:prohibited|forbidden|not permitted)\b", re.I)
+#: Readers addressed: site notices speak to "you" (or as "we") or in the imperative.
+_SENTENCE_START = re.compile(r"[.!]\s+([A-Za-z]+)")
+_ADDRESS = frozenset("you your you're you've yours we we're we've our us please".split())
+_IMPERATIVE = frozenset("""
+share subscribe listen watch read click tap scroll sign log register download continue
+accept skip enable disable allow turn update join follow try get view play upgrade
+unlock become
+""".split())
+#: Reported speech is the story's, never the page's.
+_SAY = frozenset("said says say told according added explained".split())
 _POSTED_BY = re.compile(r"^\W{0,3}(?:posted|submitted|written|added)\s+by\b:?", re.I)
 _COMMENT_CTRL = re.compile(
     r"^\W{0,3}(?:(?:report|flag)\s+(?:this\s+)?(?:comment|post|abuse|reply)|link to this|"
@@ -213,6 +289,8 @@ _COPYRIGHT_LITERALS = required_literals(_COPYRIGHT.pattern)
 _COMMENT_NOTICE_LITERALS = required_literals(_COMMENT_NOTICE.pattern)
 _PROMO_LITERALS = required_literals(_PROMO.pattern)
 _CREDIT_LITERALS = required_literals(_CREDIT.pattern)
+#: (by hand: every alternative of _RIGHTS holds one of these)
+_RIGHTS_LITERALS = ("not be", "written", "prohibited", "forbidden", "not permitted")
 
 
 def _words(text: str) -> list[str]:
@@ -261,6 +339,22 @@ def _stem(word: str) -> str:
         if w.endswith(s):
             w = w[:-2]
     return w[:5]
+
+
+def _ui_only(ln: "_Line") -> bool:
+    """A short fragment whose content words are all about the page itself
+    ("Around the web", "Listen to this article", "Previous article Next article")."""
+    if ln.n > 6 or ln.sentence:
+        return False
+    if _WEB_ANY.isdisjoint(ln.distinct):
+        return False
+    content = [x for x in ln.lower if x not in _STOP and any(c.isalpha() for c in x)]
+    if not content:
+        return False
+    if all(x in _WEB_STRONG or x in _WEB_UI for x in content):
+        return True
+    # One web word framed by function words: a list header ("In other news").
+    return len(content) == 1 and ln.n >= 3 and content[0] in _WEB_WEAK
 
 
 def _link_suffix(text: str) -> bool:
@@ -313,10 +407,13 @@ class _Line:
     n: int
     sentence: bool
     content_set: set[str]       # set(content); the only fact kept for long lines (see below)
+    lower: list[str] = field(default_factory=list)   # the words, lower-cased
+    distinct: set[str] = field(default_factory=set)  # set(lower)
     cue_kind: str = ""
     cue: float = 0.0
     cue_why: str = ""
     decisive: bool = False
+    edge_only: bool = False     # the cue counts only before / after the article's body
     prose: bool = False
     dup: bool = False
 
@@ -363,8 +460,10 @@ class Classifier:
                      and lw in _CONTENT_STEM]
             content_set = set(content)
         ln = _Line(para, words, content, topic, names, len(words), _ends_sentence(text),
-                   content_set)
+                   content_set, lowered, distinct)
         ln.cue_kind, ln.cue, ln.cue_why, ln.decisive = self._cue(text, ln)
+        if ln.cue_why in _EDGE_ONLY:
+            ln.edge_only = True
         return ln
 
     def _cue(self, text: str, ln: _Line) -> tuple[str, float, str, bool]:
@@ -388,6 +487,9 @@ class Classifier:
         folded = screen_text(text) if n <= 40 else None
         if n <= 30 and may_match(_COPYRIGHT_LITERALS, folded) and _COPYRIGHT.search(text):
             return "copyright", strong, "copyright notice", True
+        if n <= 30 and may_match(_RIGHTS_LITERALS, folded) and _RIGHTS.search(text) and \
+                _SAY.isdisjoint(ln.distinct):
+            return "copyright", strong, "rights notice", True
         if _POSTED_BY.search(text) and n <= 20:
             return "comments", strong, "comment header", True
         if n <= 8 and _COMMENT_CTRL.search(text):
@@ -407,7 +509,12 @@ class Classifier:
             return "dateline", strong, "date or time stamp", True
         by = self._byline(text, ln)
         if by:
-            return "byline", strong, by, True
+            return "byline", strong, by, by not in _NOT_DECISIVE
+        if self._site_notice(text, ln):
+            return "nav", strong, "site notice", True
+        crumbs = self._crumbs(text, ln)
+        if crumbs:
+            return "nav", strong, crumbs, False
         if n <= 14 and may_match(_CREDIT_LITERALS, folded) and _CREDIT.search(text):
             return "copyright", weak, "photo credit", False
         if n <= 40 and _link_suffix(text):
@@ -430,8 +537,12 @@ class Classifier:
     def _byline(text: str, ln: _Line) -> str:
         """'byline' for "By Name", "Section | By Name", "Name | Outlet", "Name, Outlet"."""
         n = ln.n
-        if n > 16 or ln.sentence:
+        if n > 16:
             return ""
+        staff = not _STAFF_VERBS.isdisjoint(ln.distinct)
+        if ln.sentence:
+            return "staff line" if staff and _STAFF_LINE.search(text) and \
+                not re.search(r"[?!\"\u201c\u201d]", text) else ""
         m = _BY.search(text)
         if m:
             rest = _words(text[m.end():])
@@ -439,6 +550,8 @@ class Classifier:
                     or r.lower() in _NAME_GLUE]
             if rest and len(caps) >= 0.8 * len(rest) and len(rest) <= 12:
                 return "byline"
+        if staff and not re.search(r"[?!\"\u201c\u201d]", text) and _STAFF_LINE.search(text):
+            return "staff credit line"      # no full stop: a credit, not a sentence
         if n > 12 or re.search(r"[:?!\"\u201c\u201d]", text):
             return ""
         alpha = [x for x in ln.words if x[0].isalpha()]
@@ -446,13 +559,84 @@ class Classifier:
             return ""
         parts = [p for p in re.split(r"\s*(?:[|,\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*",
                                      text.strip()) if p]
-        if len(parts) >= 2 and len(parts) <= 4 and \
-                any(x.lower().rstrip(".") in _OUTLET for x in _words(parts[-1])) and \
-                all(len(_words(p)) <= 6 for p in parts):
-            return "byline or source line"
+        if 2 <= len(parts) <= 4 and all(len(_words(p)) <= 6 for p in parts):
+            if any(x.lower().rstrip(".") in _OUTLET for x in _words(parts[-1])):
+                return "byline or source line"
+            # "Name | Outlet", "Name, Outlet": Title-Case segments; at the page edge.
+            if re.search(r"\s[|\u2022\u00b7]\s|,", text) and n <= 8 and \
+                    len(_words(parts[-1])) <= 4 and len(_words(parts[0])) <= 4 and \
+                    not re.search(r"[\u2018\u2019']\W|\W[\u2018\u2019']", text):
+                if n <= 6 and all(len(_words(p)) <= 3 for p in parts):
+                    return "byline or source label"   # too short for a headline
+                return "source line"
         if len(parts) == 1 and n <= 4 and alpha[-1].lower() in _STAFF:
             return "staff credit"
         return ""
+
+    @staticmethod
+    def _site_notice(text: str, ln: _Line) -> bool:
+        """A notice of the site to its reader: cookies, JavaScript, paywall, app, sharing.
+
+        It addresses the reader ("you", "we", "please", or an imperative first
+        word), is mostly web-page words (one of them a telling one, or two page
+        words), and is not reported speech (no quotation marks, no "said").
+        """
+        n = ln.n
+        if n > 40 or n < 2 or re.search(r"[\"\u201c\u201d?]", text) or \
+                text.rstrip().endswith(":"):
+            return False        # reported speech, a question, a lead-in
+        lower = ln.lower
+        if _WEB_PAGE.isdisjoint(ln.distinct):
+            return False
+        starts = [lower[0]] + [m.group(1).lower() for m in _SENTENCE_START.finditer(text)]
+        if not (any(x in _IMPERATIVE for x in starts) or any(x in _ADDRESS for x in lower)) \
+                or any(x in _SAY for x in lower):
+            return False
+        content = [x for x in lower if x not in _STOP and x not in _ADDRESS
+                   and any(c.isalpha() for c in x)]
+        if not content:
+            return False
+        strong = sum(1 for x in content if x in _WEB_STRONG)
+        ui = sum(1 for x in content if x in _WEB_UI)
+        web = strong + sum(1 for x in content if x in _WEB_WEAK)
+        platforms = sum(1 for x in content if x in _PLATFORMS)
+        if platforms >= 3 and not ln.sentence:
+            return True
+        if strong >= 1:
+            return web >= 0.5 * len(content) or strong >= 2 and web >= 3
+        # Page words alone: only a prompt (no full stop), never a sentence of prose.
+        return ui >= 2 and web >= 0.5 * len(content) and not ln.sentence
+
+    @staticmethod
+    def _crumbs(text: str, ln: _Line) -> str:
+        """A breadcrumb trail ("Home / World / Asia"), a tag list ("Topics: A | B | C")
+        or a run of share buttons ("Share on Facebook Share on Twitter ...")."""
+        n = ln.n
+        if n > 25 or ln.sentence:
+            return ""
+        if not _CRUMB_CHARS.search(text):
+            return "share buttons" if Classifier._share_run(ln) else ""
+        parts = _CRUMB_SPLIT.split(text.strip())
+        if n <= 16 and len(parts) >= 3 and all(1 <= len(_words(p)) <= 4 for p in parts):
+            return "breadcrumb trail"
+        m = _TAG_LINE.match(text)
+        if m:
+            items = [x for x in _TAG_SPLIT.split(m.group(2).strip()) if x]
+            label = [x for x in _lowered(_words(m.group(1))) if x not in _STOP]
+            if len(items) >= 2 and all(len(_words(x)) <= 4 for x in items) and \
+                    (any(x in _WEB_STRONG or x in _WEB_WEAK for x in label)
+                     or re.search(r"\s[|\u2022\u00b7]\s", m.group(2))):
+                return "tag list"
+        return "share buttons" if Classifier._share_run(ln) else ""
+
+    @staticmethod
+    def _share_run(ln: _Line) -> bool:
+        """Three or more platform names among little but page words."""
+        if _PLATFORMS.isdisjoint(ln.distinct):
+            return False
+        lower = ln.lower
+        return sum(1 for x in lower if x in _PLATFORMS) >= 3 and \
+            sum(1 for x in lower if x in _WEB_PAGE or x in _STOP) >= 0.8 * ln.n
 
     # -- second pass: structure ----------------------------------------------------
     def classify(self, doc: Document) -> list[Verdict]:
@@ -476,6 +660,10 @@ class Classifier:
         n_prose = sum(1 for ln in lines if ln.prose)
         known = 2 if n_prose >= 8 else 1
         first, last = self._body_bounds(lines)
+        for i, ln in enumerate(lines):
+            # Cues that only the page edge makes telling ("Jane Doe, Harbour Post").
+            if ln.edge_only and (first < 0 or first <= i <= last):
+                ln.cue_kind, ln.cue, ln.cue_why, ln.decisive = "", 0.0, "", False
         headline = self._headline(lines, first)
         overlaps: list[float | None] = []
         novel: list[tuple[int, int]] = []
@@ -505,8 +693,8 @@ class Classifier:
                 v.reasons.append(ln.cue_why)
                 if ln.n > 25 and ln.sentence:
                     v.features["sentence"] = self.w["sentence"]
-            if first >= 0 and i != headline and not ln.dup and not ln.prose \
-                    and ln.n <= self.max_words:
+            if first >= 0 and i != headline and (not ln.dup or _ui_only(ln)) \
+                    and not ln.prose and ln.n <= self.max_words:
                 feats, kind = self._structure(lines, i, ln, overlaps[i], novel[i], first,
                                               last, subheaded)
                 for f, x in feats.items():
@@ -514,7 +702,7 @@ class Classifier:
                         v.features[f] = v.features.get(f, 0.0) + x
                 v.kind = v.kind or kind
             v.score = sum(v.features.values())
-            v.flagged = v.score >= thr and i != headline
+            v.flagged = v.score >= thr - _EPS and i != headline
             out.append(v)
         self._spread(lines, out, overlaps, headline, first, last)
         for v in out:
@@ -541,8 +729,10 @@ class Classifier:
                 if v.flagged or i == headline or ln.dup or ln.n > 30:
                     continue
                 ov = overlaps[i] or 0.0
-                before = i > 0 and out[i - 1].flagged
-                after = i + 1 < len(out) and out[i + 1].flagged
+                before = i > 0 and out[i - 1].flagged and not (
+                    ln.sentence and lines[i - 1].cue >= self.threshold)
+                after = i + 1 < len(out) and out[i + 1].flagged and not (
+                    ln.sentence and lines[i + 1].cue >= self.threshold)
                 if before and after and ov < 0.34 and not first <= i <= last \
                         and "between_flagged" not in v.features:
                     v.features["between_flagged"] = self.w["between_flagged"]
@@ -552,7 +742,7 @@ class Classifier:
                 else:
                     continue
                 v.score = sum(v.features.values())
-                if v.score >= self.threshold:
+                if v.score >= self.threshold - _EPS:
                     v.flagged = changed = True
                     v.kind = v.kind or out[i - 1 if before else i + 1].kind
             if not changed:
@@ -591,6 +781,24 @@ class Classifier:
         last = pairs[-1] + 1 if pairs else idx[-1]
         return first, last
 
+    def _in_run(self, lines: list[_Line], i: int) -> bool:
+        """True when the nearest paragraph on either side that no wording cue has
+        already judged furniture is not prose either.
+
+        Looking past cue-judged lines keeps an inserted date line or byline from
+        making the article's own short last paragraph look like part of a list.
+        """
+        thr = self.threshold
+        j = i - 1
+        while j > 0 and lines[j].cue >= thr:
+            j -= 1
+        if j > 0 and not lines[j].prose:
+            return True
+        j = i + 1
+        while j < len(lines) and lines[j].cue >= thr:
+            j += 1
+        return j < len(lines) and not lines[j].prose
+
     @staticmethod
     def _hard_wrapped(lines: list[_Line]) -> bool:
         """True for a hard-wrapped file: most longer lines stop mid-sentence."""
@@ -614,7 +822,7 @@ class Classifier:
                 return -1
             if i == 0 and not (ln.cue >= thr and ln.decisive):
                 return 0
-            if ln.cue < thr and ln.n >= 3 and not ln.dup:
+            if ln.cue < thr and ln.n >= 3 and not ln.dup and not _ui_only(ln):
                 return i
         return -1
 
@@ -637,10 +845,13 @@ class Classifier:
         kind = ""
         if (text.endswith(":") or text.startswith("#")) and not all_web:
             return {}, ""          # a lead-in ("He said:") or a Markdown heading
-        if (strong or _WEB_PHRASE.search(text)) and ln.n <= 12:
+        # Words about the page itself and nothing else: a control or a list header.
+        ui_only = all_web and _ui_only(ln)
+        if (strong or ui_only or _WEB_PHRASE.search(text)) and \
+                (ln.n <= 12 or all_web and strong):
             add("web_words")
             kind = "nav"
-            if all_web and ln.n <= 8:
+            if all_web and (ln.n <= 8 or strong):
                 add("all_web_words")
         elif all_web and ln.n <= 4 and not ln.sentence:
             add("all_web_words")
@@ -653,8 +864,7 @@ class Classifier:
             add("mid_body")
             if subheaded:
                 add("subheaded")
-        if (i > 0 and not lines[i - 1].prose and i - 1 != 0) or \
-                (i + 1 < len(lines) and not lines[i + 1].prose):
+        if self._in_run(lines, i):
             add("run")
         if overlap is not None:
             if overlap == 0.0:
@@ -674,7 +884,7 @@ class Classifier:
                 add("novel_name")
             if names[1]:
                 add("known_name")
-        if ln.n >= 6 or (ln.n >= 4 and not got.get("web_words")):
+        if (ln.n >= 6 or (ln.n >= 4 and not got.get("web_words"))) and not all_web:
             stops = sum(1 for x in lower if x in _STOP) / ln.n
             if stops < 0.15:
                 add("few_stopwords")
@@ -714,23 +924,35 @@ class Boilerplate(CheckType):
     * **wording cues**, written as general shapes rather than one site's
       phrases: a ``READ MORE:`` / ``Related:`` / ``Also Read:`` link prefix; a
       line that is little more than a date or time ("Published: Sun, November
-      25, 2018", "Last Updated: 14 January 2008 12:02 AM"); a byline or a
-      ``Section | By Name`` / ``Name | Outlet`` / ``Name, Outlet`` line; a
-      copyright line or photo credit; comment headers ("Posted by: Alex |
-      <date>", "Report this comment") and comment-section notices; form fields
-      ("Password:", "Email *"); short lines of web-page words ("Printer
-      friendly version", "Share this article", "Advertisement");
+      25, 2018", "Updated 9 June 2014, 4:30 PM"); a byline or a
+      ``Section | By Name`` / ``Name | Outlet`` / ``Name, Outlet`` line, or a
+      staff line without "By" ("Jane Doe is our courts reporter", "Jane Doe
+      reports from Lagos"); a copyright line, rights notice ("may not be
+      reproduced or redistributed") or photo credit; comment headers ("Posted
+      by: Alex | <date>", "Report this comment") and comment-section notices;
+      form fields ("Password:", "Email *"); site notices addressed to the
+      reader in web-page words (cookies, JavaScript, paywalls, apps); breadcrumb
+      trails ("Home / World / Asia"), tag lists ("Topics: A | B | C") and runs
+      of share buttons; short lines of web-page words ("Printer friendly
+      version", "Share this article", "Advertisement", "Listen to this
+      article", a list header such as "In other news");
     * **structure**: a short line with no closing full stop; standing before
       the article's first prose paragraph or after its last one (``window``
       caps how far those page edges reach); sharing few or none of its words
       with the article's prose (headlines of *other* stories share little with
       this one) or naming people and places the article never mentions; a run
       of several such lines; a list marker (``>>``, a bullet, ``1.``) or a
-      ``|`` separator; few stop words.
+      separator (``|``, ``/``, ``>``, ``\u00bb``, a bullet); few stop words.
+      The vocabulary is by category (page controls, sharing platforms,
+      consent and access, media prompts, section names), never one site's
+      strings. Cues that only the page edge makes telling (a ``Name, Outlet``
+      shape with no outlet noun, a staff line that ends like a sentence)
+      count only before the first / after the last prose paragraph.
 
     Never flagged on structure alone: the headline (the first line of three or
-    more words that no cue marks), lines repeating another line (the duplicate
-    rules own those), lines that end like sentences ("The White House did not
+    more words that no cue marks and that is not all web-page words), lines
+    repeating another line (the duplicate rules own those, unless the line is
+    all web-page words), lines that end like sentences ("The White House did not
     respond to a request for comment."), lead-ins ending in ``:``, and
     sub-headings inside the article that share its words.
 
