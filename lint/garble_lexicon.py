@@ -28,11 +28,30 @@ goes says seems seemed became becomes began begins told tells gave gives took ca
 comes went knew wants wanted
 """.split())
 
-#: Words an article cannot directly precede (besides the two sets above).
+#: Prepositions that are never nouns or adjectives ("the in" is impossible;
+#: "the past", "the like", "the inside" are fine, so those are absent).
+PURE_PREPOSITIONS = frozenset("""
+in at for by among between during against without within toward towards across
+upon despite via amid amongst throughout
+""".split())
+
+#: Words an article cannot directly precede (besides the sets above).
 NOT_AFTER_ARTICLE = frozenset("""
 the a an also of to and or nor than he she they we him them his their its our my your
 whose whom which who if because although though unless whether into onto from with
-""".split()) | FINITE_AUX | VERB_ONLY
+that been
+""".split()) | FINITE_AUX | VERB_ONLY | PURE_PREPOSITIONS
+
+#: Modals come before "be" ("will be") and "has"/"have"/"had" before "been";
+#: in the other order ("be will", "been has") the two words were swapped.
+#: ("been is" is not: "what it could have been is ...").
+MODALS = frozenset("will would can could should must may might shall".split())
+
+#: Closed-class words that never take a clitic "'s" ("this's", "which's",
+#: "them's"): the "'s" belongs to a word that was moved or dropped.
+NO_CLITIC = frozenset("""
+this these those which whose his him them its our their your whom
+""".split())
 
 #: Subject pronouns: after one of these an article or "to" means a word is missing,
 #: unless an auxiliary before the pronoun makes it a question ("is she a ...").
@@ -96,6 +115,23 @@ OPENERS = frozenset("""
 He She They We It When While If But Instead However Last Meanwhile Although
 Because Still Yet After Before Since Then There This That These Those Uh Um
 Asked Earlier Later For
+""".split())
+
+#: More closed-class words (conjunctions, prepositions, quantifiers,
+#: question words, possessives) that open sentences: capitalised mid-sentence
+#: after a lower-case word and before another, they start a new sentence too.
+#: ("I", "No", "Her", "Who" are left out: numerals, votes, titles, a band.)
+OPENERS_CLOSED = OPENERS | frozenset("""
+And Or Nor So Now Here Where What Why How Which In On At Of To From With By As
+Despite During Among Without Within Through Until Unless Whether Once Though Even
+The Its His Their Our My Some Many Most Few Several Both Each Every Any Only Also Just
+Not Such Did Does Do Is Was Are Were Has Have Had Would Could Should Can Will
+""".split()) - {"Will", "Can"}
+
+#: Words after which a capitalised word begins a name or title ("the Senate",
+#: "his Excellency", "Department of State"), not a new sentence.
+BEFORE_NAMES = frozenset("""
+the a an this that these those his her their its our my your whose of
 """.split())
 
 #: Speech verbs: a quotation joined to the next by a name and no verb is cut.

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress, count
+from operator import eq
 from typing import Iterator
 
 from lint import garble_lexicon as lex
@@ -52,7 +54,7 @@ def lowercase_start(doc: Document) -> Iterator[Hit]:
         if p.text[0].islower():
             first = p.text.split(None, 1)[0]
             if len(first) > 1 and _ordinary_word(first) and len(p.text.split()) >= 3 \
-                    and not p.text.islower():
+                    and (not p.text.islower() or _lowercase_sentence(doc, p.text)):
                 yield Hit(p.start, p.start + len(first), "paragraph starts in lower "
                           "case: its first words are missing")
     for m in _LOWER_AFTER_STOP.finditer(text):
@@ -72,6 +74,19 @@ def lowercase_start(doc: Document) -> Iterator[Hit]:
     for m in _ORPHAN_CLITIC.finditer(text):
         yield Hit(m.start(), m.end(), f"'{m.group(0)}' with no word before it: "
                   "the subject is missing")
+
+
+def _lowercase_sentence(doc: Document, para: str) -> bool:
+    """Whether an all-lower-case paragraph is still a sentence of the article.
+
+    Lower-case link lines, tags and menus have no closing stop; a paragraph
+    of six words or more that ends like a sentence is prose whose capitalised
+    start was cut off, provided the article itself uses capitals. (Short
+    lower-case decks, "plan announced; vote to follow.", are left alone.)
+    """
+    body = para.rstrip().rstrip("\"'\u201d\u2019)")
+    return body[-1:] in (".", "!", "?") and len(para.split()) >= 8 \
+        and not doc.text.islower()
 
 
 # -- quotation marks ------------------------------------------------------------
@@ -132,9 +147,19 @@ def _has_quote_mark(text: str) -> bool:
 
 
 # -- two sentences run together -----------------------------------------------
+#: A closed-class sentence opener followed by a lower-case word ("... senator
+#: Last week, he"); :func:`run_on` checks the lower-case word and space before.
 _OPENER_MIDSENTENCE = re.compile(
-    r"(?P<o>" + "|".join(sorted(lex.OPENERS)) + r")(?=,?[ ]+[a-z])")
-_PREV_WORD = re.compile(r"([\w'\u2019-]+)[ ]+$")
+    r"(?:" + "|".join(sorted(lex.OPENERS_CLOSED)) + r")(?![\w'\u2019&-])"
+    r"(?P<next>,?[ ]+[a-z])")
+_CLOSED_LOWER = frozenset(w.lower() for w in lex.OPENERS_CLOSED)
+#: A closed-class word printed again with a capital: "ban on On Monday".
+_DOUBLED_OPENER = re.compile(
+    r"(?<![\w'\u2019-])(?P<w>" + "|".join(sorted({w.lower() for w in lex.OPENERS_CLOSED}))
+    + r")[ ](?=[A-Z])(?P<o>(?i:(?P=w)))(?![\w'\u2019-])")
+#: What may come right before the start of a sentence (and so before a
+#: capitalised word that is no name).
+_SENTENCE_BEFORE = frozenset(".!?:;\"\u201c\u201d'\u2018\u2019([\u2014\u2013-\n")
 _QUOTE_JOIN = re.compile(
     r"[,?!](?:\"|\u201d|'')[ \t]+(?P<words>[A-Za-z][\w'\u2019-]*"
     r"(?:[ \t]+[A-Za-z][\w.'\u2019-]*){0,2}?)[ \t]+(?P<open>\"|\u201c|'')(?=[A-Z])")
@@ -154,14 +179,37 @@ def run_on(doc: Document) -> Iterator[Hit]:
     starts with a capital right after a word ("... even among \u201cThere's").
     """
     text = doc.text
+    headline = doc.headline
+    skip = (headline.start, headline.end) if headline is not None else (0, 0)
+    from lint.garble_words import words
+    ws = words(doc)
+    doubled = []
+    if any(ws[i] in _CLOSED_LOWER for i in compress(count(), map(eq, ws, ws[1:]))):
+        doubled = [m for m in _DOUBLED_OPENER.finditer(text)
+                   if not _capitalised_elsewhere(text, m.group("o"), m.start("o"))]
+    for m in doubled:
+        yield Hit(m.start("o"), m.end("o"), f"'{m.group('o')}' starts a new sentence "
+                  "with no punctuation before it: a sentence was cut off")
     for m in _OPENER_MIDSENTENCE.finditer(text):
         at = m.start()
-        if at < 2 or text[at - 1] != " " or not text[at - 2].isalnum():
-            continue
-        before = _PREV_WORD.search(text, max(0, at - 40), at)
-        if before is None or before.group(1).isupper():
-            continue                      # ALL-CAPS heading run into the text
-        yield Hit(at, m.end(), f"'{m.group('o')}' starts a new sentence with no "
+        if at < 2 or text[at - 1] != " " or not text[at - 2].islower():
+            continue                      # (checked here: a look-behind would slow the scan)
+        word = text[at:m.start("next")].rstrip(",")
+        # the word before (one space before ``at``: the regex saw to it), cut
+        # out by slicing: this loop sees every capitalised word of the article
+        left = max(text.rfind(" ", max(0, at - 40), at - 1), text.rfind("\n", 0, at - 1))
+        prev = text[left + 1:at - 1].lstrip("\"'(\u201c\u2018[")
+        plow = prev.lower()
+        if plow in lex.BEFORE_NAMES:
+            continue                      # "the Senate", "Department of State"
+        if word in lex.OPENERS:
+            pass                          # "senator Last week, he said"
+        elif skip[0] <= at < skip[1] or not prev.islower() or plow in ("and", "or") \
+                or _title_case_before(text, left + 1):
+            continue                      # title case, "Al From", "Brown and From"
+        elif _capitalised_elsewhere(text, word, at):
+            continue                      # "His" as a name
+        yield Hit(at, at + len(word), f"'{word}' starts a new sentence with no "
                   "punctuation before it: a sentence was cut off")
     for m in _QUOTE_JOIN.finditer(text):
         words = [lex_word(w) for w in m.group("words").split()]
@@ -178,6 +226,30 @@ def run_on(doc: Document) -> Iterator[Hit]:
                 yield Hit(a, b, "a quotation opens before the previous one closed: "
                           "it was cut off")
             was_open = opens
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)[ \t]+$")
+
+
+def _title_case_before(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is capitalised mid-sentence: the
+    span is a title in title case ("a memo titled The Facts on Where ...")."""
+    m = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    head = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+    return bool(head) and head[-1] not in _SENTENCE_BEFORE
+
+
+def _capitalised_elsewhere(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` is capitalised somewhere other than ``at`` and the
+    start of a sentence (so the article treats it as a name)."""
+    for m in re.finditer(r"(?<![\w'\u2019-])" + word + r"(?![\w'\u2019-])", text):
+        if m.start() != at:
+            head = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+            if head and head[-1] not in _SENTENCE_BEFORE:
+                return True
+    return False
 
 
 def lex_word(word: str) -> str:
@@ -240,20 +312,77 @@ _LABEL = re.compile(r"[\w ]{1,24}:\s")
 
 
 def truncated(doc: Document, min_words: int = 10) -> Iterator[Hit]:
-    """A long paragraph that ends with a lower-case word and no punctuation:
-    the text was cut off mid-sentence ("... will return to zero within")."""
+    """A long paragraph that ends with no punctuation, mid-sentence.
+
+    Two traces: the paragraph has a sentence end inside it (so it is prose,
+    not a heading or caption) and its last word is lower case ("... will
+    return to zero within"); or its last word is a fragment, not an English
+    word at all ("... his conclusions have been c"), which no heading ends on
+    either. A paragraph that is the start of another paragraph of the article
+    is a truncated teaser copy: the duplicate rules own it.
+    """
     headline = doc.headline
-    for p in doc.paragraphs:
+    for i, p in enumerate(doc.paragraphs):
         body = p.text.rstrip()
         if not body or body[-1] in _TERMINAL or p is headline:
             continue
         words = body.split()
-        if len(words) < min_words or _LABEL.match(body) \
-                or not _SENTENCE_END_INSIDE.search(body):
+        if len(words) < min_words or _LABEL.match(body):
             continue                      # a heading, a link line, a caption
         last = words[-1]
         if not last[0].islower():
             continue
+        fragment = is_fragment(last)
+        if not fragment and not _SENTENCE_END_INSIDE.search(body):
+            continue
+        if _copy_of_longer(doc, i):
+            continue
         start = p.start + body.rfind(last)
+        reason = "a broken word" if fragment else "the rest was cut off"
         yield Hit(start, p.start + len(body), "paragraph ends mid-sentence on "
-                  f"'{last}': the rest was cut off")
+                  f"'{last}': {reason}")
+
+
+#: Two-letter words (and the two one-letter ones) that can end a cut sentence
+#: without being cut themselves.
+_SHORT_WORDS = frozenset("""
+a i am an as at be by do go he if in is it me my no of oh ok on or so to up us we
+""".split())
+
+
+def is_fragment(word: str) -> bool:
+    """Whether a lower-case word is a piece of a word rather than a word.
+
+    A single letter (other than "a", "i"), a short token that English text
+    almost never uses (wordfreq frequency under 1 in 30,000: "sa", "th"), or
+    a letters-only word missing from wordfreq's list of common words
+    ("busin", "governm"). Read only for the last word of an unterminated
+    paragraph, so the list is loaded at most once per process, and only then.
+    """
+    from lint.wordstats import information_table
+
+    w = word.lower().rstrip(",-–—")
+    if not w.isalpha() or not w.isascii():
+        return False                      # numbers, handles, hyphenated compounds
+    if len(w) <= 2 and w in _SHORT_WORDS:
+        return False
+    if len(w) == 1:
+        return True
+    table = information_table()
+    if not table:
+        return False                      # no word list: judge nothing
+    ic = table.get(w)
+    if len(w) <= 3:
+        return ic is None or ic >= 4.5
+    return ic is None
+
+
+def _copy_of_longer(doc: Document, index: int) -> bool:
+    """Whether paragraph ``index`` is the beginning of a longer paragraph."""
+    from lint.textutil import paragraph_norms
+
+    norms = paragraph_norms(doc)
+    mine = norms[index]
+    return len(mine) >= 20 and any(
+        j != index and len(other) > len(mine) and other.startswith(mine)
+        for j, other in enumerate(norms))

@@ -80,59 +80,41 @@ def _positions(selectors: Iterable[bool]) -> Iterator[int]:
 
 # -- impossible neighbours -------------------------------------------------
 _AFTER_ARTICLE = re.compile(
-    _L + r"(?P<a>[Tt]he|THE|a|[Aa]n)" + _WS + r"(?P<b>" + _alt(lex.NOT_AFTER_ARTICLE) + ")"
+    _L + r"(?P<a>[Tt]he|THE|[Aa]n|[Aa])" + _WS + r"(?P<b>" + _alt(lex.NOT_AFTER_ARTICLE) + ")"
     + _R + r"(?P<c>" + _WS + r"[A-Za-z]\b)?")
 _BEFORE_OF = re.compile(_L + r"(?P<a>" + _alt(lex.NOT_BEFORE_OF - lex.ARTICLES) + ")"
                         + _WS + r"of" + _R)
 _PRONOUN_GAP = re.compile(_L + r"(?P<a>he|she|they|we|He|She|They|We)" + _WS
-                          + r"(?P<b>the|a|an|to|[a-z]+(?:ness|ism))" + _R)
+                          + r"(?P<b>the|a|an|to)" + _R)
 _PREV_WORD = re.compile(r"([\w'\u2019]+)[ \t]+$")
+#: Closed-class pairs in the reverse of their only order: "be will" for "will
+#: be", "been has" for "has been"; and a clitic "'s" on a word that never
+#: takes one ("this's", "which's").
 _SWAPPED = re.compile(
-    _L + r"(?:(?P<bewill>be" + _WS + r"(?:will|would|can|could|should|must))"
-    r"|(?P<usedbe>used" + _WS + r"be)"
-    r"|(?P<thiss>(?:this|these|those)" + _APOS + r"s)"
-    r"|(?P<former>former" + _WS + r"(?:the|a|an))"
+    _L + r"(?:(?P<bewill>be" + _WS + _alt(lex.MODALS) + "|been" + _WS + r"ha(?:s|ve|d))"
+    r"|(?P<clitic>" + _alt(lex.NO_CLITIC) + _APOS + r"s)"
     r")" + _R)
-_SWAP_PAIRS = {("be", w) for w in ("will", "would", "can", "could", "should", "must")} \
-    | {("used", "be")} | {("former", a) for a in lex.ARTICLES}
+_SWAP_PAIRS = {("be", w) for w in lex.MODALS} | {("been", w) for w in ("has", "have", "had")}
 #: Adjacent word pairs that make an article a word-order candidate (the screen
 #: has always left "i" out of the subject pronouns).
 _BAD_PAIRS = frozenset(
     {(a, b) for a in lex.ARTICLES for b in lex.NOT_AFTER_ARTICLE}
     | {(a, "of") for a in lex.NOT_BEFORE_OF} | _SWAP_PAIRS
     | {(a, b) for a in lex.SUBJECT_PRONOUNS - {"i"} for b in ("the", "a", "an", "to")})
-#: Subject pronouns screened for an abstract noun after them ("she reasonableness").
-_GAP_PRONOUNS = frozenset(lex.SUBJECT_PRONOUNS - {"i"})
-_CLITIC_DEMONSTRATIVES = frozenset({"this's", "these's", "those's"})
+_CLITIC_WORDS = frozenset(w + "'s" for w in lex.NO_CLITIC)
 
 
-def _word_before_suffix(low: str, suffixes: tuple[str, ...]) -> Iterator[str]:
-    """For every word of ``low`` that ends in one of ``suffixes``, the word before it.
-
-    Found from the few places the suffix occurs, not by visiting every word.
-    """
-    for suffix in suffixes:
-        i = low.find(suffix)
-        while i >= 0:
-            end = i + len(suffix)
-            if end == len(low) or low[end].isspace():      # the suffix ends a word
-                head = low[:i]
-                before = head.rsplit(None, 2)
-                if not head or head[-1].isspace():
-                    before.append("")      # the word is the suffix itself
-                if len(before) >= 2:
-                    yield before[-2]
-            i = low.find(suffix, end)
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens a paragraph or follows a sentence's closing stop."""
+    head = text[max(0, at - 4):at].rstrip(" \t\"\u201c'\u2018")
+    return not head or head[-1] in ".!?\n"
 
 
 def _word_order_candidate(low: str, ws: list[str]) -> bool:
     """Whether any adjacent pair could be a word-order defect (a cheap screen)."""
     if not _BAD_PAIRS.isdisjoint(zip(ws, ws[1:])):
         return True
-    if not _GAP_PRONOUNS.isdisjoint(_word_before_suffix(low, ("ness", "ism"))):
-        return True                       # "she reasonableness"
-    return any(w in low for w in _CLITIC_DEMONSTRATIVES) and \
-        not _CLITIC_DEMONSTRATIVES.isdisjoint(ws)
+    return "'s" in low and not _CLITIC_WORDS.isdisjoint(ws)
 
 
 def function_word_pairs(doc: Document) -> Iterator[Hit]:
@@ -140,9 +122,9 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
 
     An article followed by an auxiliary, a pronoun, a preposition or another
     article ("the also", "a the", "the has"); a preposition followed by "of"
-    ("from of"); a subject pronoun followed by an article, "to" or an abstract
-    noun ("we to school", "she reasonableness"); and a few swapped pairs ("be
-    will", "used be", "this's").
+    ("from of"); a subject pronoun followed by an article or "to" ("we to
+    school"); auxiliaries in the reverse of their only order ("be will",
+    "been has"); a clitic "'s" on a word that never takes one ("this's").
     """
     if not _word_order_candidate(lowered(doc), words(doc)):
         return
@@ -153,6 +135,8 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
             continue                      # "the the" is a repeated word
         if m.group("a") == "a" and m.group("c") and b in ("to", "and", "or"):
             continue                      # "a to z", "a or b": letters, not an article
+        if m.group("a") == "A" and not _sentence_start(text, m.start()):
+            continue                      # "Plan A in", "vitamin A and": a letter
         yield Hit(m.start(), m.end("b"), f"'{m.group('a')}' cannot be followed by '{b}'")
     for m in _BEFORE_OF.finditer(text):
         if m.group("a").islower():

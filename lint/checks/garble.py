@@ -36,25 +36,39 @@ class Garble(CheckType):
       pronoun ("told us", "let us", "for us") is left alone.
     * ``repeated_word``: a word printed twice ("years years", "is is"); doubles
       English allows ("had had", "that that") and names ("Walla Walla") pass.
-    * ``word_order``: neighbours grammar forbids: an article before an
-      auxiliary, pronoun or preposition ("the also", "a the", "the has"), a
-      preposition before "of" ("from of"), a subject pronoun before an article
-      or "to" ("we to school"), swapped pairs ("be will", "used be", "this's").
+    * ``word_order``: closed-class neighbours grammar forbids: an article
+      before an auxiliary, pronoun, relative or preposition ("the also", "a
+      the", "the has", "The that failed", "A in the north" at a sentence
+      start), a preposition before "of" ("from of"), a subject pronoun before
+      an article or "to" ("we to school"), auxiliaries in the reverse of their
+      only order ("be will", "been has"), a clitic "'s" on a word that never
+      takes one ("this's", "which's").
     * ``sentence_end``: a sentence that ends on an article, conjunction or
       possessive ("... wind and sun and.", "... a year per.").
     * ``lowercase_start``: a sentence or paragraph that starts in lower case,
       with a comma, or with a bare "'s": its subject was cut off ("She will
       win. going to be closer"). Abbreviations ("a.m.", "etc.") and lower-case
-      names ("iPhone", "de Blasio") are not sentence ends or starts.
+      names ("iPhone", "de Blasio") are not sentence ends or starts; an
+      all-lower-case paragraph counts only if it is a sentence of eight words
+      or more with a closing stop (not a lower-case deck or tag line).
     * ``run_on``: a sentence cut off and run into the next: a capitalised
-      opener mid-sentence ("... the only senator Last week, he"), two
+      closed-class word (pronoun, conjunction, preposition, article,
+      sentence adverb) mid-sentence after a lower-case word and before
+      another ("... the only senator Last week, he", "referring to The
+      attitude"), or doubled ("a ban on On Monday"), unless the article
+      capitalises it elsewhere mid-sentence (a name: "Al From") or it sits in
+      a title-case span or the headline; two
       quotations joined by a name and no speech verb, a curly quotation that
       opens again before it closed.
     * ``unbalanced``: a quotation or bracket never closed in its paragraph (a
       quotation continued by reopening the next paragraph is fine), or a
       closing bracket with no opening one. Inch marks (6'2") are not quotes.
-    * ``truncated``: a paragraph of at least ``min_words`` words that ends on a
-      lower-case word with no punctuation ("... will return to zero within").
+    * ``truncated``: a paragraph of at least ``min_words`` words that ends
+      with no punctuation on a lower-case word after a full sentence ("...
+      will return to zero within"), or on a broken word that is not English
+      at all ("... have been c", "... the government busin"; judged with
+      wordfreq's word list). A paragraph that is the start of another
+      paragraph is a truncated teaser copy and is left to the duplicate rules.
     * ``mojibake``: encoding damage ("Ã©" for "é", "â€™" for "'"), found with
       ftfy (imported only when a line has a Latin-1 character), replacement
       characters and raw HTML entities.
