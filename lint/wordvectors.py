@@ -34,6 +34,22 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 #: Keys are as wordfreq spells them, so their frequencies are found.
 _ACRONYMS = {"us": "u.s", "usa": "u.s", "usa.": "u.s", "uk": "u.k"}
 _OPENERS = (".", "\"", "\u201c", "?", "!", "''")   # a capital after these opens a sentence
+#: Abbreviated titles whose full stop does not end a sentence ("Mr. Cruz" is a name).
+TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col",
+                    "Capt", "Sgt", "Prof", "Rev", "Sens", "Reps", "Messrs"})
+#: A separator ending in a middle initial ("Joel B. Pollak"): not a sentence end either.
+_INITIAL = re.compile(r"\s[A-Z]\.\s*$")
+
+
+def opens_sentence(previous: str, separator: str) -> bool:
+    """Whether a capitalised token after ``previous`` (a token, or "" at the start)
+    and ``separator`` (the text between them) starts a sentence."""
+    before = previous + separator
+    if not before or not before[-3:].rstrip().endswith(_OPENERS):
+        return not before
+    if previous in TITLES and separator.strip() == ".":
+        return False
+    return _INITIAL.search(separator) is None
 
 
 def stem(word: str) -> str:
@@ -100,7 +116,8 @@ def bag_of(text: str) -> Bag:
 
     A capitalised word counts as a name unless it opens the text or a sentence
     (its three preceding characters, trailing spaces dropped, end with one of
-    :data:`_OPENERS`).
+    :data:`_OPENERS`), a full stop after a title ("Mr.") or a middle initial
+    ("Joel B.") excepted.
     """
     bag = Bag()
     weights, names, surface = bag.weights, bag.names, bag.surface
@@ -113,8 +130,7 @@ def bag_of(text: str) -> Bag:
             sep = 2 * i                # the text between the previous token and this one
             # tokens are 2+ characters, so the previous token and the separator
             # always hold the three characters before this token
-            before = pieces[sep - 1] + pieces[sep] if sep else pieces[0]
-            if before and not before[-3:].rstrip().endswith(_OPENERS):
+            if not opens_sentence(pieces[sep - 1] if sep else "", pieces[sep]):
                 weight *= NAME_WEIGHT
                 names[key] = names.get(key, 0) + 1
         old = weights.get(key)

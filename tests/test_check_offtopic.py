@@ -120,10 +120,13 @@ def test_word_frequencies_come_from_wordfreq_data_without_importing_it():
 def _reference_bag(text: str):
     """Bag-of-words as first defined: one regex match at a time, with a capitalised
     word a name unless its three preceding characters, trailing spaces dropped,
-    end a sentence or open a quote (or it starts the text)."""
+    end a sentence or open a quote (or it starts the text), except after a title
+    ("Mr.") or a middle initial ("B.")."""
     import re
 
-    from lint.wordvectors import NAME_WEIGHT, _OPENERS, _term
+    from lint.wordvectors import NAME_WEIGHT, TITLES, _OPENERS, _term
+
+    title = re.compile(r"(?:^|[^A-Za-z'\u2019\-])(?:%s)\.\s*$" % "|".join(TITLES))
 
     weights, names, surface = {}, {}, {}
     for m in re.finditer(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]", text):
@@ -132,8 +135,10 @@ def _reference_bag(text: str):
             continue
         key, weight, shown, _ = term
         start = m.start()
-        if m.group(0)[0].isupper() and start > 0 and \
-                not text[max(0, start - 3):start].rstrip().endswith(_OPENERS):
+        before = text[:start]
+        if m.group(0)[0].isupper() and start > 0 and (
+                not text[max(0, start - 3):start].rstrip().endswith(_OPENERS)
+                or title.search(before) or re.search(r"\s[A-Z]\.\s*$", before)):
             weight *= NAME_WEIGHT
             names[key] = names.get(key, 0) + 1
         weights[key] = weights.get(key, 0) + weight
@@ -145,7 +150,8 @@ TRICKY = ["The U.S.A. and the U.S.Army met NATO. Then Kowalski spoke.",
           "'Brexit' was, he said, an x-Ray of Britain's mood; rock-'n'-roll Smith left.",
           "He left.  Jones stayed. \u201cMarkets\u201d fell? Yes! ''Quiet'' Harris said.",
           "AB.C.D e.g. Mr. Okafor (Lagos) \u2019Tis O'Neill's well-known-Pub",
-          "Lisbon", " Lisbon", "a\nBerlin\n\nParis"]
+          "Lisbon", " Lisbon", "a\nBerlin\n\nParis",
+          "Then Mr. Okafor and Sen. Diaz met Joel B. Pollak. Rain fell. Q. Why?"]
 
 
 @pytest.mark.parametrize("text", TRICKY)
@@ -163,7 +169,7 @@ def test_bag_of_matches_its_reference_on_random_strings():
     from lint.wordvectors import bag_of
 
     rng = random.Random(11)
-    alphabet = "aEzQ.'\u2019- \"\u201c?!\nU.S"
+    alphabet = "aEzQ.'\u2019- \"\u201c?!\nU.SMr"
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30)))
         bag = bag_of(text)
@@ -199,3 +205,113 @@ def test_scores_and_findings_share_one_analysis_per_document(monkeypatch):
     assert calls == [1] and max(s for s in scores if s is not None) > 0.5
     # the shared analysis is what analysing the paragraphs afresh gives
     assert real(doc.paragraphs, 20, 4).features == check.analyse(doc).features
+
+
+# -- short paragraphs, names, neighbours, contributors' notes ---------------------------
+def _tax_story_with(paragraph: str, at: int = 4) -> str:
+    """The clean tax story with ``paragraph`` inserted before paragraph ``at``."""
+    parts = (DIR / "tax_story.txt").read_text(encoding="utf-8").strip().split("\n\n")
+    return "\n\n".join(parts[:at] + [paragraph] + parts[at:]) + "\n"
+
+
+def _lines(text: str, **keys) -> list[int]:
+    return [f.line for f in lint_text(text, rule(**keys)).findings]
+
+
+SHORT_SPORT = "The goalkeeper saved a late penalty and the striker scored twice for the visitors."
+SHORT_TAX = "County assessors said the property tax cap would apply to this year's assessments."
+
+
+def test_short_inserted_paragraph_is_judged_and_flagged():
+    assert 12 <= len(SHORT_SPORT.split()) < 20
+    assert _lines(_tax_story_with(SHORT_SPORT)) == [9]
+    # the old floor of 20 words would have left it alone
+    assert _lines(_tax_story_with(SHORT_SPORT), min_words=20) == []
+
+
+def test_short_paragraph_on_the_story_is_not_flagged():
+    assert _lines(_tax_story_with(SHORT_TAX)) == []
+
+
+def test_short_paragraph_faces_a_stricter_cut_than_a_long_one():
+    doc = Document("a.txt", _tax_story_with(SHORT_SPORT))
+    s = [score(f) for f in analyse(doc.paragraphs, 12, 4).features if f]
+    assert max(s) >= 0.35
+    # a cut above its score, but only for short paragraphs, spares it
+    assert _lines(_tax_story_with(SHORT_SPORT), short_threshold=min(0.99, max(s) + 0.01)) == []
+
+
+@pytest.mark.parametrize("line", [
+    "READ MORE: Striker signs for the league leaders in a record transfer deal today.",
+    "Share this story: Facebook | Twitter | Email | Print this page for later reading",
+    "\u201cWe will score goals, the fans deserve it and the striker knows that,\u201d he said.",
+])
+def test_short_furniture_and_short_quotes_are_not_judged(line):
+    doc = Document("a.txt", _tax_story_with(line))
+    para = next(p for p in doc.paragraphs if p.text == line)
+    assert analyse(doc.paragraphs, 12, 4).features[para.index] is None
+
+
+def test_names_after_titles_and_initials_are_names():
+    from lint.wordvectors import bag_of
+
+    names = bag_of("The tax bill was backed by Mr. Okafor and opposed by Joel B. Pollak.").names
+    assert {"okafor", "pollak"} <= names.keys()
+    # a full stop after an ordinary word still ends a sentence
+    assert "rain" not in bag_of("He voted no. Rain fell on the capitol.").names
+
+
+def test_paragraph_whose_names_are_all_new_is_marked():
+    own = ("Governor Halvorsen signed the bill, and Senator Quarles, who wrote it, said "
+           "Halvorsen had promised Quarles the signature months ago.")
+    new = ("Mayor Ebbesen and Commissioner Vantongeren toured the harbour with the "
+           "delegation from Trondheim on Friday.")
+    story = _tax_story_with(own, at=2).replace(
+        "The measure now goes to the House, where",
+        "The measure, which Quarles steered, now goes to the House, where")
+    story = story.replace("Opponents warned", new + "\n\nOpponents warned")
+    doc = Document("a.txt", story)
+    feats = {p.text: f for p, f in zip(doc.paragraphs, analyse(doc.paragraphs, 12, 4).features)}
+    assert feats[new].new_names == 1.0 and feats[new].names_seen == 0.0
+    # Quarles is named in another paragraph too: not all its names are new
+    assert 0 < feats[own].names_seen < 1 and feats[own].new_names == 0.0
+
+
+def test_neighbour_similarity_looks_past_an_inserted_paragraph():
+    from lint.wordvectors import bag_of, cosine
+
+    football = (DIR / "tax_story_football.txt").read_text(encoding="utf-8")
+    sport = next(p for p in football.split("\n\n") if "goalkeeper" in p)
+    doc = Document("a.txt", _tax_story_with(sport, at=6))     # just before the last one
+    paras = doc.paragraphs
+    last = len(paras) - 1
+    assert "goalkeeper" in paras[last - 1].text
+    feats = analyse(paras, 12, 4).features
+    bags = [bag_of(p.text) for p in paras]
+    # its only neighbour is the inserted paragraph; the real one beyond counts instead
+    beyond = cosine(bags[last].weights, bags[last - 2].weights)
+    assert beyond > 0.05 > cosine(bags[last].weights, bags[last - 1].weights)
+    assert feats[last].neighbour == pytest.approx(beyond)
+
+
+def test_neighbour_skips_furniture_and_copies():
+    from lint.checks.offtopic import _neighbour
+    from lint.wordvectors import bag_of
+
+    bags = [bag_of(t) for t in ["property tax assessments", "Advertisement",
+                                "property tax cap", "goalkeeper penalty"]]
+    unit = bags[2].weights
+    assert _neighbour(bags, unit, bags[2].norm, 1, 3, set()) == 0.0
+    assert _neighbour(bags, unit, bags[2].norm, 1, 3, {1}) > 0.0
+
+
+def test_contributor_note_at_the_end_is_not_judged():
+    note = ("Marta Lindqvist is a senior fellow at the Harborview Institute and writes a "
+            "weekly column about pensions and fisheries.")
+    text = _tax_story_with(note, at=7)
+    assert _lines(text) == []
+    doc = Document("a.txt", text)
+    assert analyse(doc.paragraphs, 12, 4).features[-1] is None
+    # the same words as an ordinary paragraph mid-article are judged
+    mid = Document("b.txt", _tax_story_with(note, at=3))
+    assert analyse(mid.paragraphs, 12, 4).features[3] is not None
