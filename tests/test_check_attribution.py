@@ -50,9 +50,18 @@ def quote_lines(text: str, rule=QUOTE) -> list[int]:
     # speech verb before it
     'Mayor Ana Ruiz told the council, "We will reopen the bridge by the end of the summer."',
     'According to the mayor, "the bridge will reopen by the end of the summer at the latest."',
-    # speaker in the sentence before, in the same paragraph
-    NARRATIVE + ' Mayor Ana Ruiz said the repairs were on schedule. '
+    # the sentence before ends on its speaker, in the same paragraph
+    NARRATIVE + ' The repairs are on schedule, Mayor Ana Ruiz said on Tuesday. '
     '"We will reopen the bridge by the end of the summer."',
+    NARRATIVE + ' The repairs are on schedule, said Ana Ruiz, the mayor. '
+    '"We will reopen the bridge by the end of the summer."',
+    NARRATIVE + ' Mayor Ana Ruiz spoke to reporters after the council meeting. '
+    'She told them plainly. "We will reopen the bridge by the end of the summer."',
+    NARRATIVE + ' A resident stood up and asked the mayor a question of her own. '
+    '"Who is going to pay for all of this in the end?"',
+    # reported speech about the speaker, then the speaker's own first-person words
+    NARRATIVE + ' Mayor Ana Ruiz said she had walked the bridge every day as a child. '
+    '"I will not be the mayor who lets it fall into the river."',
     # colon-introduced
     'The mayor was blunt: "We will reopen the bridge by the end of the summer."',
     NARRATIVE + ' The inspectors put their finding in one line: '
@@ -96,10 +105,71 @@ def test_partial_quote_inside_a_narrative_sentence_is_not_flagged():
     assert quote_lines(text) == []
 
 
-def test_quote_paragraph_continuing_the_speaker_of_the_paragraph_before():
-    text = article(NARRATIVE, "Mayor Ana Ruiz said the county had no other choice.",
+@pytest.mark.parametrize("before", [
+    "The county had no other choice, Mayor Ana Ruiz said.",
+    "The county had no other choice. Mayor Ana Ruiz explained why:",
+    '"The county had no other choice," Mayor Ana Ruiz said. "None at all."',
+    # a quote paragraph of a named speaker, running on
+    '"The county had no other choice," Mayor Ana Ruiz said.\n\n'
+    '"The engineers were clear about what would happen next."',
+])
+def test_quote_paragraph_continuing_the_speaker_of_the_paragraph_before(before):
+    text = article(NARRATIVE, before,
                    '"We could not ask a school bus to cross a bridge with cracked supports."')
     assert quote_lines(text) == []
+
+
+def test_furniture_line_between_speaker_and_quote_paragraph_is_skipped():
+    text = article(NARRATIVE, "The county had no other choice, Mayor Ana Ruiz said.",
+                   "Share this story", "Advertisement",
+                   '"We could not ask a school bus to cross a bridge with cracked supports."')
+    assert quote_lines(text) == []
+
+
+@pytest.mark.parametrize("before", [
+    # the speaker is named early in the paragraph, not at its end
+    "Mayor Ana Ruiz said the county had no other choice. The bridge was built in 1931 "
+    "and last repainted in 1987.",
+    # complete reported speech does not introduce a further quote
+    "Mayor Ana Ruiz said that the county had no other choice.",
+    "Engineers noted that the supports had been cracked for at least a decade.",
+])
+def test_quote_paragraph_with_no_speaker_at_the_end_of_the_paragraph_before(before):
+    text = article(NARRATIVE, before,
+                   '"We could not ask a school bus to cross a bridge with cracked supports."')
+    assert quote_lines(text) == [line_of(2)]
+
+
+@pytest.mark.parametrize("before", [
+    "Mayor Ana Ruiz said that the repairs were on schedule.",
+    "Mayor Ana Ruiz added that the contractor had been paid in full.",
+    "Her deputy said the contractor had been paid in full.",
+    "It is money well spent, officials say, that will be recovered in tolls.",
+    "The report says drivers who ignore the closure can be fined on the spot.",
+    "Ruiz told the council that the county would not pay for the ferry.",
+])
+def test_complete_reported_speech_does_not_introduce_a_quote(before):
+    text = article(NARRATIVE, NARRATIVE + " " + before +
+                   ' "Every family on this street has paid for that bridge twice already."')
+    assert quote_lines(text) == [line_of(1)]
+
+
+def test_stray_quote_ending_the_paragraph_before_does_not_hide_its_speaker():
+    text = article(NARRATIVE,
+                   NARRATIVE + " Mayor Ana Ruiz said she had crossed it every day as a child. "
+                   '"Every family on this street has paid for that bridge twice already."',
+                   '"I will not be the mayor who lets that bridge fall into the river."')
+    assert quote_lines(text) == [line_of(1)]
+
+
+def test_pull_quote_repeating_the_narrative_is_not_flagged():
+    pull = "the county closed the bridge after inspectors found cracks in two supports"
+    text = article("In March " + pull + ".", NARRATIVE, f'"{pull.capitalize()}."',
+                   "The county expects to choose a contractor in May.")
+    assert quote_lines(text) == []
+    moved = article("In March the council met.", NARRATIVE, f'"{pull.capitalize()}."',
+                    "The county expects to choose a contractor in May.")
+    assert quote_lines(moved) == [line_of(2)]
 
 
 def test_quote_paragraph_signed_by_the_next_line():

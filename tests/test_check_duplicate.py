@@ -155,3 +155,47 @@ def test_both_duplicate_rules_share_one_normalisation_per_document():
     first = paragraph_norms(doc)
     assert first == ["town hall reopens after repairs", "the hall reopened"]
     assert paragraph_norms(doc) is first
+
+
+# -- a copy with a scraper's tail: a word or two found nowhere else, or a bracketed tag --
+
+@pytest.mark.parametrize("copy", [
+    f"{HEAD} Slideshow",
+    f"{HEAD} - Live",
+    f"{HEAD} | Latest Coverage",
+    f"{HEAD} (Analysis)",
+    f"{HEAD} \u2192",
+])
+def test_headline_copy_with_a_short_unknown_tail_is_flagged(dup_rules, copy):
+    text = f"{HEAD}\n{LEDE}\n{copy}\n{MORE}\n"
+    assert found(text, dup_rules) == [(3, "DuplicateHeadline")]
+
+
+@pytest.mark.parametrize("copy", [
+    f"{HEAD} next year",               # both tail words are the article's own
+    f"{HEAD} gets final approval vote",  # three new words: a different line
+])
+def test_line_with_a_tail_of_the_articles_words_or_a_long_tail_is_not_a_copy(dup_rules, copy):
+    text = f"{HEAD}\n{LEDE}\n{copy}\n{MORE}\n"
+    assert found(text, dup_rules) == []
+
+
+def test_paragraph_copy_with_a_tail_is_flagged_after_its_original(dup_rules):
+    text = f"{HEAD}\n{LEDE}\n{MORE}\n{LEDE} Sponsored\n"
+    assert found(text, dup_rules) == [(4, "DuplicateParagraph")]
+
+
+def test_tailed_copy_is_flagged_even_before_its_plain_twin_but_never_the_headline(dup_rules):
+    text = f"{HEAD}\n{LEDE} Sponsored\n{MORE}\n{LEDE}\n"
+    assert found(text, dup_rules) == [(2, "DuplicateParagraph")]
+    assert found(f"{HEAD} Slideshow\n{LEDE}\n{HEAD}\n{MORE}\n", dup_rules) == []
+
+
+@pytest.mark.parametrize("teaser", [
+    "The council voted on Tuesday to fund a new (more)",
+    "The council voted on Tuesday to fund a new [\u2026]",
+    "The council voted on Tuesday to fund a new \u00bb",
+])
+def test_teaser_ending_in_a_marker_is_a_truncated_copy(dup_rules, teaser):
+    text = f"{HEAD}\n{teaser}\n{LEDE}\n{MORE}\n"
+    assert found(text, dup_rules) == [(2, "DuplicateParagraph")]

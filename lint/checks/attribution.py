@@ -9,6 +9,7 @@ from typing import Iterator, NamedTuple
 from lint.checks import CheckType, Key
 from lint.document import Document, Paragraph, Quote
 from lint.finding import Match
+from lint.textutil import normalise
 
 # -- what counts as naming a speaker ----------------------------------------
 # Verb forms are chosen to be unambiguous as speech: "states", "claims" and
@@ -86,6 +87,108 @@ class _Cues:
 
 _CUE = _Cues(_SPEECH_VERBS)
 _INTRO = _Cues(_INTRO_VERBS)
+
+# -- does a sentence hand on its speaker to the quote after it? ------------------
+# "Smith said." / "..., she said on Monday." / "said Smith, the mayor." do: the
+# sentence ends on its speech tag. "Smith said that the plan failed." does not:
+# the speech verb already has its complement, so the sentence is complete
+# reported speech and a quote after it needs a speaker of its own.
+_INTRO_SET = frozenset(_INTRO_VERBS)
+# Nouns that name a speaker without a verb ("..., a spokesman for the firm").
+_SPEAKER_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
+# Verbs whose object is the person addressed ("told reporters", "asked the mayor").
+_ADDRESS_VERBS = frozenset("told tells asked asks".split())
+# A closed class: words that show a clause (a complement) follows the speech verb.
+_CLAUSE_WORDS = frozenset("""that is was were are am be been being has have had will would
+shall should can could may might must do does did not isn't wasn't weren't aren't hasn't
+haven't hadn't won't wouldn't can't couldn't shouldn't don't doesn't didn't there it if
+whether because""".split())
+# What may follow a speech verb without being its complement: a place, time or
+# manner ("said on Monday", "said in a statement", "said Thursday", "said later").
+_TAG_TAIL_LEAD = frozenset("""on in at to during after before from via through with by
+when while last this earlier later recently yesterday today tonight afterward afterwards
+again also too then repeatedly publicly privately monday tuesday wednesday thursday friday
+saturday sunday""".split())
+# How a clause after the speech tag may start and still be about the speaker:
+# an apposition or relative clause ("said Jane Smith, a nurse who ...").
+_APPOSITION_LEAD = frozenset("a an the who whose whom which one his her their its".split())
+_CLAUSE_SPLIT = re.compile(r"[,;\u2014\u2013(]|\s-\s")
+_WORD_LOW = re.compile(r"[a-z0-9]+(?:['\u2019][a-z]+)*")
+
+
+def _bare_tag(clause: str, initial: bool) -> bool:
+    """Whether ``clause`` holds a speech cue with no complement after it.
+
+    ``initial``: the clause starts the sentence ("Smith said on Monday."),
+    rather than trailing what was said ("..., she said.").
+    """
+    words = _WORD_LOW.findall(clause.lower())
+    k = max((n for n, w in enumerate(words) if w in _INTRO_SET), default=-1)
+    if k < 0:   # a speech phrase: "according to ...", "as she put it", "in a statement"
+        return not initial and not _CLAUSE_WORDS.intersection(words)
+    after = words[k + 1:]
+    if not after:
+        return True
+    if "that" in after or _CLAUSE_WORDS.intersection(after):
+        return False
+    verb = words[k]
+    if verb in _SPEAKER_NOUNS:
+        return True                   # "..., a spokesman for the county"
+    if k == 0 and not initial:
+        return len(after) <= 4        # inverted: "..., said the county's mayor"
+    if verb in _ADDRESS_VERBS and len(after) <= 8:
+        return True                   # "he told reporters at the hall", "asked her why"
+    return after[0] in _TAG_TAIL_LEAD and len(after) <= 8
+
+
+_SELF = frozenset("he she they his her their him them himself herself themselves".split())
+_FIRST_PERSON_WORDS = frozenset("i i'm i've i'd i'll me my mine myself we we're we've we'll "
+                                "we'd us our ours ourselves".split())
+
+
+def _speaks_of_self(text: str) -> bool:
+    """Whether the reported speech of (masked) ``text`` is about its speaker:
+    "she said she had ...", "Smith recalled how on his first trip ...".
+
+    A first-person quote after such a sentence is the speaker going on in
+    their own voice, the way reporters move from paraphrase to quotation.
+    """
+    words = _WORD_LOW.findall(text.lower())
+    k = max((n for n, w in enumerate(words) if w in _INTRO_SET), default=-1)
+    return k >= 0 and not _SELF.isdisjoint(words[k + 1:k + 5])
+
+
+def _first_person_quote(q: Quote) -> bool:
+    return not _FIRST_PERSON_WORDS.isdisjoint(
+        w.replace("\u2019", "'") for w in _WORD_LOW.findall(q.inner.lower()))
+
+
+def _introduces(text: str) -> bool:
+    """Whether the (masked) sentence ``text`` introduces the quote after it.
+
+    It does when it ends in a colon or a question, when it is a short
+    attribution sentence ("Smith continued."), or when it ends on a bare speech
+    tag, perhaps followed by an apposition for the speaker. A sentence that is
+    already complete reported speech ("Smith said that ...", "he added the
+    plan ...") does not: the speaker's words were reported, not introduced.
+    """
+    text = text.rstrip()
+    if text[-1:] in ":?":
+        return True
+    if not _CUE.search(text):
+        return False
+    if len(_WORD.findall(text)) <= 6:
+        return True                   # "Smith continued." / "He told reporters."
+    clauses = _CLAUSE_SPLIT.split(text)
+    for n in range(len(clauses) - 1, -1, -1):
+        if _INTRO.search(clauses[n]):
+            break
+        first = _WORD_LOW.match(clauses[n].strip(" \t\"'\u201c\u201d\u2018\u2019").lower())
+        if first and first.group(0) not in _APPOSITION_LEAD:
+            return False              # goes on about something else after the tag
+    else:
+        return False
+    return _bare_tag(clauses[n], initial=not _WORD.search("".join(clauses[:n])))
 
 # -- first person outside quotes ----------------------------------------------
 # Any first-person word: counted to tell a first-person article (column, essay)
@@ -187,6 +290,8 @@ class _Context:
         self.doc, self.masked, self.by_para = doc, shared.masked, shared.by_para
         self.head = doc.headline.index if doc.headline is not None else -1
         self.attributed: set[int] = set()      # start offsets of attributed quotes
+        self.flagged: set[int] = set()         # start offsets of quotes found unattributed
+        self._narrative: str | None = None
         self.units = shared.units
         self._around: dict[int, tuple[str, str]] = {}
 
@@ -196,6 +301,12 @@ class _Context:
             if u.start <= offset < u.end:
                 return k
         return len(units) - 1
+
+    def narrative(self) -> str:
+        """The normal form of the text outside quotation marks (built on first use)."""
+        if self._narrative is None:
+            self._narrative = " " + normalise(self.masked) + " "
+        return self._narrative
 
     def around(self, q: Quote) -> tuple[str, str]:
         """The masked text of the quote's own sentence before and after it."""
@@ -225,14 +336,26 @@ class Attribution(CheckType):
     * it sits inside a longer sentence (a partial quote such as a phrase the
       sentence's subject used); only a quote that stands as a sentence of its
       own is judged;
-    * the sentence before it names the speaker or ends in a colon, or the
-      sentence after it does ("... ?" Smith asked. / That was Smith's view.),
-      or it continues a quote already attributed in the same paragraph;
-    * it opens its paragraph and the paragraph before has a speech cue, ends
-      in a colon, quotes someone already (the newsroom habit of letting a
-      speaker run on) or ends on "he"/"she"; or the paragraph after starts
-      with a speech cue or a dash ("- Jane Smith, Ohio");
+    * the sentence before it introduces it: it ends in a colon or a question,
+      ends on a bare speech tag ("..., Smith said on Monday." / "said Jane
+      Smith, a nurse."), or is a short attribution sentence ("Smith went on.");
+      a sentence that is complete reported speech ("Smith said that the plan
+      failed.") does not introduce a further quote, unless it reports the
+      speaker on themself and the quote is in the first person ("She said she
+      grew up there. "I ..."");
+    * the sentence after it names the speaker ("... ?" Smith asked. / That
+      was Smith's view.), or it continues a quote already attributed in the
+      same paragraph;
+    * it opens its paragraph and the LAST sentence of the paragraph before
+      introduces it (as above), or that paragraph quotes a named speaker at its
+      start or end (the newsroom habit of letting a speaker run on), or ends on
+      a short "She pauses."; short furniture lines between the two ("Share",
+      "Advertisement") are skipped; or the paragraph after starts with a speech
+      cue or a dash ("- Jane Smith, Ohio");
     * it starts with a transcript label ("SMITH: ...").
+
+    A quote whose words repeat the article's own narrative is a pull quote
+    (the story displaying its own text) and is not judged.
 
     Quotes shorter than ``min_words`` words are skipped: scare quotes, titles,
     nicknames and coined phrases ("a bit of a 'stretch'") need no speaker. So
@@ -343,6 +466,9 @@ class Attribution(CheckType):
                 continue
             if not self.options["paragraph_quotes"] and self._whole_paragraph(ctx, q):
                 continue
+            if self._pull_quote(ctx, q):
+                continue
+            ctx.flagged.add(q.start)
             preview = " ".join(q.inner.split())
             preview = preview if len(preview) <= 70 else preview[:67] + "..."
             yield Match(q.start, q.end, (preview,))
@@ -355,6 +481,13 @@ class Attribution(CheckType):
             return False
         words = _WORD.findall(before)
         return len(words) <= 1 and all(w.lower() in _CONNECTIVES for w in words)
+
+    @staticmethod
+    def _pull_quote(ctx: "_Context", q: Quote) -> bool:
+        """Whether the quote repeats the article's own narrative words: a pull
+        quote, displayed text of the story itself, not anyone's speech."""
+        inner = normalise(q.inner)
+        return len(inner.split()) >= 5 and f" {inner} " in ctx.narrative()
 
     @staticmethod
     def _whole_paragraph(ctx: "_Context", q: Quote) -> bool:
@@ -384,11 +517,11 @@ class Attribution(CheckType):
         i0 = ctx.unit_index(first, q.start)
         if i0 > 0:
             prev = fu[i0 - 1]
-            text = masked[prev.start:prev.end].rstrip()
-            if _INTRO.search(text) or text[-1:] in ":?":
-                return True
-            if _CUE.search(text) and len(_WORD.findall(text)) <= 6:
-                return True                           # "Smith continued."
+            text = masked[prev.start:prev.end]
+            if _introduces(text):
+                return True                           # "Smith said." / "... she said:"
+            if _first_person_quote(q) and _speaks_of_self(text):
+                return True                           # "She said she ... " "I ..."
             # continues a speaker quoted earlier in this paragraph
             para = ctx.doc.paragraphs[first]
             return any(para.start <= s < q.start for s in ctx.attributed)
@@ -404,14 +537,22 @@ class Attribution(CheckType):
                                           or len(paras[i].text.split()) <= 3):
             i, skipped = i - 1, skipped + 1   # an inserted heading, link line or "Pause."
         if i >= 0 and i != ctx.head:
+            # Only the END of the paragraph before hands a speaker on: its last
+            # sentence names one ("..., she said.") or ends in a colon, or the
+            # paragraph is itself a named speaker's quote that runs on.
             prev = paras[i]
-            text = masked[prev.start:prev.end].rstrip()
-            if text.endswith(":") or _CUE.search(text) or _MEDIA_WORD.search(text):
-                return True
             pu = ctx.units(i)
-            if pu and _PRONOUN_START.match(masked[pu[-1].start:pu[-1].end]):
+            if len(pu) > 1 and any(pu[-1].start <= s < pu[-1].end for s in ctx.flagged):
+                pu = pu[:-1]                  # a stray quote ends it: look before that
+            last = masked[pu[-1].start:pu[-1].end] if pu else masked[prev.start:prev.end]
+            if _introduces(last) or _MEDIA_WORD.search(last):
+                return True
+            if _first_person_quote(q) and _speaks_of_self(last):
+                return True                   # "She said she ..." and then her words
+            if _PRONOUN_START.match(last) and len(_WORD.findall(last)) <= 6:
                 return True                   # "She pauses." and then her words
-            if any(prev.start <= s < prev.end for s in ctx.attributed):
+            if any(pu[0].start <= s < pu[0].end or pu[-1].start <= s < pu[-1].end
+                   for s in ctx.attributed):
                 return True                   # the speaker of the paragraph before runs on
         j = q.paragraphs[-1] + 1
         if j < len(paras):

@@ -15,6 +15,10 @@ _NEAR_MAX_PARAGRAPHS = 400   # all-pairs near-repeat comparison above this would
 _COMPLETE = re.compile(r"(?<!\.\.)(?<!\. \.)[^.\s\u2026][.!?][\"'\u201d\u2019)\]]*\s*$")
 _TRAILER = re.compile(r"[\"'\u201d\u2019)\]\s]*")
 # A news dateline: place name in capitals, an optional (agency), then a dash or colon.
+# A bracketed tag closing a line: "(more)", "[Video]", "(2 photos)".
+_BRACKET_TAIL = re.compile(r"[(\[][^()\[\]\n]{1,24}[)\]]\s*$")
+#: Most words a scrape tail may have: "Gallery", "- Live", "Continue reading".
+_TAIL_WORDS = 2
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\u2019]+(?:[ ,-]+[A-Z][A-Z.'\u2019]+){0,4}"
                        r"(?:\s*\([^)\n]{1,40}\))?\s*[-\u2013\u2014:]+\s+")
 
@@ -30,6 +34,28 @@ def _complete(text: str) -> bool:
         return True
     return pos > 0 and _TRAILER.fullmatch(text, pos + 1) is not None and \
         _COMPLETE.search(text) is not None
+
+
+def _bracket_tails(paras: list[Paragraph]) -> dict[int, int]:
+    """How many words a bracketed tag closing a paragraph has ("(more)": 1),
+    for the paragraphs that end in one of at most two words."""
+    out: dict[int, int] = {}
+    for i, p in enumerate(paras):
+        if p.text.rstrip()[-1:] not in ")]":
+            continue
+        m = _BRACKET_TAIL.search(p.text)
+        k = len(normalise(m.group(0)).split()) if m else 0
+        if 0 < k <= _TAIL_WORDS:
+            out[i] = k
+    return out
+
+
+def _unique_tail(toks: list[list[str]], i: int, n: int) -> bool:
+    """Whether the last ``n`` words of paragraph ``i`` occur nowhere else in the article."""
+    tail = toks[i][-n:]
+    if any(w in toks[i][:-n] for w in tail):
+        return False
+    return not any(w in t for x, t in enumerate(toks) if x != i for w in tail)
 
 
 def _bodies(paras: list[Paragraph], norms: list[str]) -> list[str]:
@@ -49,11 +75,17 @@ class Duplicate(CheckType):
     "Updated", "[...]"). Three kinds of repeat are found:
 
     * an exact repeat: the later copies are flagged, never the first;
+    * a repeat with a scraper's tail: a line equal to another plus at most two
+      words found nowhere else in the article ("<headline> Gallery",
+      "<headline> - Live") or a bracketed tag ("(more)"); the tailed line is
+      flagged wherever it stands, since the tail is the scrape's trace (the
+      headline itself is never flagged);
     * a near repeat (``near``): word-set similarity at or above the threshold,
       as when a spinner changed a word or two; again the later copy is flagged;
     * a truncated copy (``prefix``): a teaser or cut-off lead that is the start
       of a fuller paragraph elsewhere. The fragment is flagged wherever it
-      stands, since the full paragraph is the article's own text.
+      stands, since the full paragraph is the article's own text. A teaser's
+      closing marker ("(more)", "[...]", "...", "Continue reading") is ignored.
 
     ``target`` chooses which repeats a rule reports: ``headline`` (the repeated
     text is a headline candidate: short, near the top, no final full stop),
@@ -104,12 +136,38 @@ class Duplicate(CheckType):
                 flagged.add(i)
                 if self._wanted(paras[j], doc):
                     yield self._match(doc, paras[i], paras[j], "Repeats")
+        tails = doc.memo("duplicate.bracket_tails", lambda d: _bracket_tails(paras))
+        yield from self._tailed(doc, paras, norms, toks, tails, first_seen, flagged)
         if o["prefix"]:
-            yield from self._prefixes(doc, paras, norms, toks, flagged)
+            yield from self._prefixes(doc, paras, norms, toks, flagged, tails)
         if o["near"] and len(paras) <= _NEAR_MAX_PARAGRAPHS:
             yield from self._near(doc, paras, toks, flagged)
 
-    def _prefixes(self, doc, paras, norms, toks, flagged) -> Iterator[Match]:
+    def _tailed(self, doc, paras, norms, toks, tails, first_seen, flagged) -> Iterator[Match]:
+        """A line that is another plus a scraper's tail: "<headline> Gallery",
+        "<headline> - Live", "<headline> (more)".
+
+        The tail is at most two words found nowhere else in the article, or a
+        bracketed tag. The tailed line is the copy wherever it stands (the tail
+        is the scrape's trace), except the headline itself, never the copy.
+        """
+        shortest = self.options["min_words"]
+        headline = doc.headline.index if doc.headline is not None else -1
+        for i, t in enumerate(toks):
+            if len(t) <= shortest or i in flagged or i == headline:
+                continue
+            bracket = tails.get(i, 0)
+            for n in ((bracket,) if bracket else range(1, _TAIL_WORDS + 1)):
+                if len(t) - n < shortest:
+                    break
+                j = first_seen.get(norms[i].rsplit(" ", n)[0])
+                if j is not None and j != i and (bracket or _unique_tail(toks, i, n)):
+                    flagged.add(i)
+                    if self._wanted(paras[j], doc):
+                        yield self._match(doc, paras[i], paras[j], "Repeats")
+                    break
+
+    def _prefixes(self, doc, paras, norms, toks, flagged, tails) -> Iterator[Match]:
         """Fragments that are the start of a longer paragraph elsewhere."""
         k = self.options["prefix_min_words"]
         # A lede may open with a dateline ("HARBOURTON (Wire) - ...") that its teaser
@@ -128,9 +186,12 @@ class Duplicate(CheckType):
                 continue
             if _complete(paras[i].text):
                 continue      # a whole sentence (a pull quote, a summary) is not cut off
+            # a teaser may end in a marker ("(more)") or a word of the scraper's
+            n = tails.get(i, 0)
+            frag = " ".join(t[:-n]) if n and len(t) - n >= k else norms[i]
             for j in by_start.get(tuple(t[:k]), ()):
-                if j != i and len(toks[j]) > len(t) and (
-                        norms[j].startswith(norms[i]) or bodies[j].startswith(norms[i] + " ")):
+                if j != i and len(toks[j]) > len(t) - n and (
+                        norms[j].startswith(frag) or bodies[j].startswith(frag + " ")):
                     flagged.add(i)
                     # one rule per copy: the fuller text decides headline or body
                     if self._wanted(paras[j], doc):
