@@ -106,3 +106,17 @@ def golden_lines(rule_ids: str, paths: list[Path]) -> dict[str, list[str]]:
     return {Path(f["path"]).name: [f"{Path(f['path']).name}:{x['line']}:{x['column']}:"
                                    f"{x['rule']}" for x in f["findings"]]
             for f in json.loads(buf.getvalue())["files"]}
+
+
+def folder_findings(folder: Path, *rules: Rule) -> list[str]:
+    """``file:line:col:Rule.Id`` lines for every article ``*.txt`` in ``folder``.
+
+    ``expected.txt`` beside the articles holds the golden lines to compare with.
+    """
+    got: list[str] = []
+    for f in sorted(folder.glob("*.txt")):
+        if f.name == "expected.txt":
+            continue
+        result = lint_text(f.read_text(encoding="utf-8"), *rules, name=f.name)
+        got += [f"{f.name}:{x.line}:{x.column}:{x.rule}" for x in result.findings]
+    return got

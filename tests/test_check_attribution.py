@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, ROOT, lint_text, make_rule
+from conftest import FIXTURES, ROOT, folder_findings, lint_text, make_rule
 from lint.document import Document
 from lint.rules import RuleError, build_rule, read_rule_file
 
@@ -316,13 +316,7 @@ def test_document_finds_curly_straight_doubled_and_multi_paragraph_quotes():
 
 def test_golden_fixture_findings():
     expected = (DIR / "expected.txt").read_text().split()
-    got = []
-    for f in sorted(DIR.glob("*.txt")):
-        if f.name == "expected.txt":
-            continue
-        result = lint_text(f.read_text(encoding="utf-8"), QUOTE, LIFT, name=f.name)
-        got += [f"{f.name}:{x.line}:{x.column}:{x.rule}" for x in result.findings]
-    assert got == expected
+    assert folder_findings(DIR, QUOTE, LIFT) == expected
 
 
 def test_both_targets_share_the_masked_text_per_document(monkeypatch):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, lint_text, make_rule
+from conftest import FIXTURES, folder_findings, lint_text, make_rule
 from lint.checks.offtopic import analyse, score
 from lint.document import Document
 from lint.rules import RuleError, build_rule
@@ -56,12 +56,7 @@ def test_headline_lines_off_keeps_only_the_paragraph():
 
 def test_golden_fixture_findings():
     expected = (DIR / "expected.txt").read_text().split()
-    got = []
-    for f in sorted(DIR.glob("*.txt")):
-        if f.name == "expected.txt":
-            continue
-        result = lint_text(f.read_text(encoding="utf-8"), rule(), name=f.name)
-        got += [f"{f.name}:{x.line}:{x.column}:Test.Rule" for x in result.findings]
+    got = folder_findings(DIR, rule())
     assert got == [e.replace("Newslint.OffTopic", "Test.Rule") for e in expected]
 
 

@@ -17,7 +17,6 @@ objects from :meth:`CheckType.run`. Its docstring is its user documentation:
 from __future__ import annotations
 
 import importlib
-import importlib.util
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
 
@@ -45,7 +44,6 @@ BUILTIN: dict[str, str] = {
     "metric": "lint.checks.metric:Metric",
     "grammar": "lint.checks.grammar:Grammar",
     "copy": "lint.checks.copy:Copy",
-    "capitalization": "lint.checks.capitalization:Capitalization",
     "opener": "lint.checks.opener:RepeatedOpener",
 }
 
@@ -128,12 +126,7 @@ def load_check_type(name: str) -> type[CheckType]:
     if target is None:
         raise LookupError(name)
     module, _, attr = target.partition(":")
-    try:
-        cls = getattr(importlib.import_module(module), attr)
-    except ModuleNotFoundError as exc:
-        if exc.name == module:             # registered but not written yet
-            raise LookupError(name) from None
-        raise
+    cls = getattr(importlib.import_module(module), attr)
     if not (isinstance(cls, type) and issubclass(cls, CheckType)):
         raise TypeError(f"{target} is not a newslint CheckType")
     return cls
@@ -143,6 +136,4 @@ def known_check_types() -> list[str]:
     """Names of every check type available: built-in and installed plug-ins."""
     from importlib.metadata import entry_points
 
-    names = {n for n, target in BUILTIN.items()
-             if importlib.util.find_spec(target.partition(":")[0]) is not None}
-    return sorted(names | {ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})
+    return sorted(set(BUILTIN) | {ep.name for ep in entry_points(group=ENTRY_POINT_GROUP)})
