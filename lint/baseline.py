@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from lint.engine import FileResult
 
 CONTEXT_WORDS = 3
+CONTEXT_CHARS = 200       # enough for CONTEXT_WORDS whole words
 FORMAT_VERSION = 1
 
 
@@ -51,8 +52,10 @@ def _context(doc: Document, f: Finding) -> tuple[str, str]:
     line_start = text.rfind("\n", 0, f.offset) + 1
     line_end = text.find("\n", f.end_offset)
     line_end = len(text) if line_end < 0 else line_end
-    before = words(text[line_start:f.offset])[-CONTEXT_WORDS:]
-    after = words(text[f.end_offset:line_end])[:CONTEXT_WORDS]
+    # A bounded window: on a file that is one long line, tokenising the whole
+    # line for every finding would make fingerprinting quadratic.
+    before = words(text[max(line_start, f.offset - CONTEXT_CHARS):f.offset])[-CONTEXT_WORDS:]
+    after = words(text[f.end_offset:min(line_end, f.end_offset + CONTEXT_CHARS)])[:CONTEXT_WORDS]
     return " ".join(before), " ".join(after)
 
 

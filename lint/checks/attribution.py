@@ -294,12 +294,17 @@ class _Context:
         self._narrative: str | None = None
         self.units = shared.units
         self._around: dict[int, tuple[str, str]] = {}
+        self._unit_starts: dict[int, list[int]] = {}
 
     def unit_index(self, i: int, offset: int) -> int:
+        """Index of the unit of paragraph ``i`` containing ``offset`` (else the last)."""
         units = self.units(i)
-        for k, u in enumerate(units):
-            if u.start <= offset < u.end:
-                return k
+        starts = self._unit_starts.get(i)
+        if starts is None:
+            starts = self._unit_starts[i] = [u.start for u in units]
+        k = bisect.bisect_right(starts, offset) - 1
+        if k >= 0 and offset < units[k].end:
+            return k
         return len(units) - 1
 
     def narrative(self) -> str:
@@ -432,9 +437,13 @@ class Attribution(CheckType):
                     doc.text, max(para.start, q.start - 4), q.start):
                 starts.add(q.start)
         first = min(starts)
-        spans = [(q.start, q.end) for q in quotes]
-        keep = sorted(s for s in starts
-                      if s == first or not any(a < s < b for a, b in spans))
+        q_starts = [q.start for q in quotes]       # quotes come in order, never nested
+
+        def inside_quote(pos: int) -> bool:
+            k = bisect.bisect_left(q_starts, pos) - 1
+            return k >= 0 and pos < quotes[k].end
+
+        keep = sorted(s for s in starts if s == first or not inside_quote(s))
         ends = keep[1:] + [para.end]
         return [_Unit(s, e) for s, e in zip(keep, ends)]
 
