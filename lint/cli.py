@@ -13,11 +13,13 @@ from pathlib import Path
 from typing import Iterator, TextIO
 
 from lint import __version__
-from lint.config import Config, apply_setting, find_config, load_config, selected
-from lint.document import Document
-from lint.engine import Engine, FileResult, at_or_above
+from lint.config import Config, find_config, load_config, selected
+from lint.engine import Engine, at_or_above
 from lint.finding import LEVELS
-from lint.inputs import InputProblem, discover, document_from_bytes, read_document
+from lint.inputs import InputProblem, discover, document_from_bytes
+from lint.parallel import FileItem, TextItem, lint_all
+from lint.postlint import PostLint
+from lint.progress import Progress
 from lint.report import FORMATS, Summary, get_reporter
 from lint.rules import Rule, RuleError, builtin_rules_dir, load_rules
 
@@ -190,29 +192,9 @@ def explain(rule_id: str, rules: list[Rule], out: TextIO) -> None:
             out.write(f"  {k:<18} {spec.help}\n")
 
 
-def documents(paths: list[str], cfg: Config, stdin_name: str,
-              notes: list[str]) -> Iterator[Document | InputProblem]:
-    """Documents in a stable order; problems are yielded in place, never raised."""
-    files, problems = discover([p for p in paths if p != "-"], tuple(cfg.extensions),
-                               cfg.exclude)
-    notes.extend(str(p) for p in problems)
-    if "-" in paths:
-        try:
-            yield document_from_bytes(stdin_name, sys.stdin.buffer.read())
-        except InputProblem as exc:
-            yield exc
-    for f in files:
-        try:
-            yield read_document(f)
-        except InputProblem as exc:
-            yield exc
-
-
 def work_items(args: argparse.Namespace, cfg: Config,
                notes: list[str]) -> tuple[Iterator, int | None]:
     """What to lint, as work items for lint.parallel, and how many (None: unknown)."""
-    from lint.parallel import FileItem, TextItem
-
     paths = list(args.paths)
     if args.files_from:
         if args.files_from == "-" and "-" in paths:
@@ -268,6 +250,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if not args.paths and not args.files_from:
         raise UsageError("no files given (try: newslint article.txt, or '-' for stdin)")
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or more")
     engine = Engine(rules, context={"languagetool_url": cfg.languagetool_url,
                                     "per_file_ignores": cfg.per_file_ignores,
                                     "config_dir": str(cfg.base_dir),
@@ -279,15 +263,8 @@ def run(args: argparse.Namespace) -> int:
                                  version=__version__)
     summary = Summary()
     failing = 0
-    from lint.postlint import PostLint
-
     post = PostLint(args, engine, summary, out)    # --fix/--diff, baselines
     reporter = post.reporter(reporter)
-    from lint.parallel import lint_all
-    from lint.progress import Progress
-
-    if args.jobs < 0:
-        raise UsageError("--jobs must be 0 (all cores) or more")
     items, total = work_items(args, cfg, summary.notes)
     bar = Progress(total, enabled=False if args.no_progress else None)
     results = lint_all(engine, items, args.jobs, on_result=bar.update, notes=summary.notes)
@@ -304,16 +281,6 @@ def run(args: argparse.Namespace) -> int:
     post.finish(__version__)
     reporter.finish(summary)
     return post.exit_code(1 if failing else 0)
-
-
-def lint_results(engine: Engine,
-                 items: Iterator[Document | InputProblem]) -> Iterator[FileResult]:
-    """One result per input, in input order (skipped inputs included)."""
-    for item in items:
-        if isinstance(item, InputProblem):
-            yield FileResult(item.path, notes=[item.message], skipped=True)
-        else:
-            yield engine.lint(item)
 
 
 def main(argv: list[str] | None = None) -> int:

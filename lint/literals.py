@@ -21,6 +21,8 @@ containing either is never screened out.
 
 from __future__ import annotations
 
+import functools
+
 import re
 from typing import Optional
 
@@ -261,6 +263,7 @@ def _caseless(ch: str) -> bool:
     return ch.isascii() or ch.lower() == ch.upper() == ch.casefold() == ch
 
 
+@functools.lru_cache(maxsize=512)   # rules are set up twice: validation, then the engine
 def required_literals(source: str, verbose: bool = False) -> tuple[str, ...] | None:
     """Case-folded strings one of which every match of ``source`` contains.
 

@@ -17,13 +17,12 @@ import sys
 import threading
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
 
 from conftest import FIXTURES, ROOT, make_rule
-from lint.checks.grammar import Grammar, service_of
+from lint.checks.grammar import service_of
 from lint.engine import Engine
 from lint.inputs import document_from_text
 from lint.languagetool import (ENV_URL, Client, LanguageToolUnavailable, LTMatch,

@@ -3,7 +3,6 @@ and its findings, as ``file:line:col:Rule.Id`` lines, must equal <name>.expected
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

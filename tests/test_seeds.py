@@ -11,7 +11,6 @@ linted with the default rules, one file at a time as a pre-commit hook would.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import yaml

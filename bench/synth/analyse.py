@@ -12,7 +12,6 @@ an original line (a generalisation risk dev cannot show).
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
