@@ -65,14 +65,24 @@ class Rule:
     fix: bool
     options: dict[str, Any] = field(default_factory=dict)
     check_class: type[CheckType] | None = None
+    _validated: CheckType | None = field(default=None, repr=False, compare=False)
 
     @property
     def pack(self) -> str:
         return self.id.split(".", 1)[0]
 
     def instantiate(self, context: dict[str, Any] | None = None) -> CheckType:
+        """The rule's check, joined to a run with ``context``.
+
+        The first call reuses the instance built when the rule was validated;
+        later calls (another engine, another context) get a fresh one.
+        """
         assert self.check_class is not None
-        return self.check_class(self, context)
+        check, self._validated = self._validated, None
+        if check is None:
+            return self.check_class(self, context)
+        check.bind(context or {})
+        return check
 
 
 def _suggest(word: str, choices: list[str]) -> str:
@@ -157,7 +167,7 @@ def build_rule(rule_id: str, path: str, data: Any) -> Rule:
                 description=values["description"].strip(), fix=values["fix"],
                 options=options, check_class=cls)
     try:
-        rule.instantiate()            # let the check type reject bad combinations now
+        rule._validated = cls(rule)   # let the check type reject bad combinations now
     except RuleError:
         raise
     except Exception as exc:

@@ -173,3 +173,16 @@ def test_runaway_note_reaches_the_report(tmp_path, cli, monkeypatch):
     [entry] = report["files"]
     assert [x["rule"] for x in entry["findings"]] == ["House.Bridge"]
     assert any("House.Runaway" in n for n in entry["notes"])
+
+
+def test_engine_reuses_the_check_built_for_validation():
+    """Set-up runs once per rule in a normal run: validation's instance joins the run."""
+    from conftest import make_rule
+
+    rule = make_rule("existence", tokens=["bridge"])
+    validated = rule._validated
+    assert validated is not None
+    first = rule.instantiate({"k": 1})
+    assert first is validated and first.context == {"k": 1}
+    second = rule.instantiate({"k": 2})
+    assert second is not validated and second.context == {"k": 2}

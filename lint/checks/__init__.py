@@ -84,6 +84,12 @@ class CheckType:
     def setup(self) -> None:
         """Prepare compiled patterns etc. once per rule (not per document)."""
 
+    def bind(self, context: dict[str, Any]) -> None:
+        """Join a run: the instance built to validate the rule is reused by the
+        engine (set-up is start-up cost in a pre-commit hook), so work that
+        needs the run's settings belongs here, not in :meth:`setup`."""
+        self.context = context
+
     def run(self, doc: "Document") -> Iterable[Match]:
         """Yield matches for one document."""
         raise NotImplementedError

@@ -92,6 +92,13 @@ class Grammar(CheckType):
         if self.disabled_rules:
             params["disabledRules"] = ",".join(sorted(self.disabled_rules))
         self.params = params
+        self._join()
+
+    def bind(self, context: dict[str, Any]) -> None:
+        super().bind(context)
+        self._join()
+
+    def _join(self) -> None:
         if "languagetool_url" in self.context:
             # A real run (the engine's context, not rule validation): find
             # LanguageTool now, in the parent process, so that a process pool
