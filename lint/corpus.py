@@ -131,6 +131,8 @@ class CorpusPhase:
                 index = self.indexes.get(rule_id)
                 if index is not None:
                     extra.extend(index.findings(slot, payload))
+            if extra and result.silencer is not None:
+                extra = result.silencer.apply(result.findings, extra)
             if extra:
                 result.findings.extend(extra)
                 result.findings.sort(key=Finding.sort_key)

@@ -18,6 +18,7 @@ from lint.document import Document
 from lint.finding import LEVEL_RANK, Finding, Match
 from lint.patterns import RuleRunaway, MATCH_TIMEOUT
 from lint.rules import Rule
+from lint.suppress import Silencer, suppress
 
 _PLACEHOLDER = re.compile(r"%s")
 PENALTY = {"error": 10, "warning": 5, "suggestion": 1}
@@ -32,6 +33,8 @@ class FileResult:
     words: int = 0
     notes: list[str] = field(default_factory=list)
     skipped: bool = False
+    #: the file's suppressions, for findings added after it was linted (copy findings)
+    silencer: Silencer | None = None
 
     @property
     def score(self) -> int:
@@ -90,9 +93,8 @@ class Engine:
             result.findings.extend(self.to_findings(rule, doc, matches))
         result.findings.sort(key=Finding.sort_key)
         from lint.baseline import assign_fingerprints
-        from lint.suppress import apply_suppressions
 
-        result.findings = apply_suppressions(doc, result.findings, self.context)
+        result.findings, result.silencer = suppress(doc, result.findings, self.context)
         assign_fingerprints(doc, result.findings)
         return result
 

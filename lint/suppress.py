@@ -196,16 +196,24 @@ def apply_suppressions(doc: Document, findings: list[Finding],
     ``context`` keys used: ``per_file_ignores`` ({glob: ids}), ``config_dir``
     (where the globs are rooted) and ``report_unused_suppressions`` (bool).
     """
+    kept, _ = suppress(doc, findings, context)
+    return kept
+
+
+def suppress(doc: Document, findings: list[Finding], context: dict[str, Any] | None = None
+             ) -> tuple[list[Finding], "Silencer | None"]:
+    """:func:`apply_suppressions`, plus a :class:`Silencer` that applies the same
+    directives and ignores to findings that only come later (the corpus phase's
+    copy findings), or None when the file has neither."""
     context = context or {}
     ignored = per_file_patterns(doc.path, context.get("per_file_ignores"),
                                 context.get("config_dir"))
     if ignored:
         findings = [f for f in findings if not any(covers(p, f.rule) for p in ignored)]
-    if not has_comments(doc.path) or "newslint-" not in doc.source:
-        return findings
-    found = directives(doc.source)
+    found = directives(doc.source) \
+        if has_comments(doc.path) and "newslint-" in doc.source else []
     if not found:
-        return findings
+        return findings, Silencer(tuple(ignored), []) if ignored else None
     active = regions(doc.source, found)
     kept: list[Finding] = []
     for f in findings:
@@ -219,5 +227,71 @@ def apply_suppressions(doc: Document, findings: list[Finding],
         kept.extend(_unused_finding(doc, d) for d in found
                     if d.kind != "enable" and not d.used)
         kept.sort(key=Finding.sort_key)
-    return kept
+    return kept, Silencer.of(doc, tuple(ignored), active)
 
+
+Position = tuple[int, int]          # 1-based (line, column) in the source file
+
+
+@dataclass
+class LineRegion:
+    """A :class:`Region` by source positions rather than offsets: a finding made
+    in the corpus phase knows where it is, but not its offset."""
+
+    lo: Position
+    hi: Position | None             # None: to the end of the file
+    include: tuple[str, ...] | None
+    exclude: frozenset[str]
+    directive: Position             # where its directive starts
+
+    def silences(self, rule_id: str, where: Position) -> bool:
+        if where < self.lo or (self.hi is not None and where >= self.hi):
+            return False
+        if self.include is not None and not any(covers(p, rule_id) for p in self.include):
+            return False
+        return not any(covers(p, rule_id) for p in self.exclude)
+
+
+@dataclass
+class Silencer:
+    """A file's per-file ignores and directive regions, small enough to travel
+    with its result from a worker process to the corpus phase."""
+
+    ignored: tuple[str, ...]
+    regions: list[LineRegion]
+
+    @classmethod
+    def of(cls, doc: Document, ignored: tuple[str, ...], active: list[Region]) -> "Silencer":
+        starts = [0] + [m.end() for m in re.finditer("\n", doc.source)]
+
+        def pos(offset: float) -> Position | None:
+            if offset == math.inf:
+                return None
+            i = bisect.bisect_right(starts, int(offset)) - 1
+            return i + 1 + doc.line_offset, int(offset) - starts[i] + 1
+
+        out = []
+        for r in active:
+            lo = pos(r.lo)
+            assert lo is not None
+            directive = pos(r.directive.start)
+            assert directive is not None
+            out.append(LineRegion(lo, pos(r.hi), r.include, r.exclude, directive))
+        return cls(ignored, out)
+
+    def apply(self, findings: list[Finding], late: list[Finding]) -> list[Finding]:
+        """The ``late`` findings that survive; a directive that silences one is
+        used after all, so its unused-suppression warning leaves ``findings``."""
+        kept: list[Finding] = []
+        used: set[Position] = set()
+        for f in late:
+            if any(covers(p, f.rule) for p in self.ignored):
+                continue
+            hits = [r for r in self.regions if r.silences(f.rule, (f.line, f.column))]
+            used.update(r.directive for r in hits)
+            if not hits:
+                kept.append(f)
+        if used:
+            findings[:] = [f for f in findings if not (f.rule == UNUSED_RULE_ID and
+                                                       (f.line, f.column) in used)]
+        return kept

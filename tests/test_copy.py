@@ -215,3 +215,45 @@ def test_single_file_run_never_imports_numpy():
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                           text=True, timeout=60)
     assert proc.stdout.endswith("CLEAN"), proc.stderr[-500:]
+
+
+def lint_files(tmp_path: Path, files: dict[str, str], jobs: int = 1,
+               context: dict | None = None) -> dict[str, list[tuple[str, int]]]:
+    """Lint files on disk as one run; {name: [(rule, line), ...]}."""
+    from lint.parallel import FileItem
+
+    rules = load_rules([builtin_rules_dir()], {},
+                       keep=lambda rid: rid == "Newslint.CopiedText")
+    items = []
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        items.append(FileItem(str(tmp_path / name), name))
+    return {r.path: [(f.rule, f.line) for f in r.findings]
+            for r in lint_all(Engine(rules, context or {}), items, jobs)}
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_inline_directives_silence_copy_findings(tmp_path, jobs):
+    quoted_on_purpose = (f"{OTHER}\n\n<!-- newslint-disable-next-line Newslint.CopiedText "
+                         f"-- agency copy, licensed -->\n{LEAD}\n\n{FILLER}\n")
+    got = lint_files(tmp_path, {"a.md": quoted_on_purpose, "b.md": f"{FILLER}\n\n{LEAD}\n"},
+                     jobs)
+    assert got["a.md"] == [("Newslint.CopiedText", 6)]           # FILLER is still a copy
+    assert got["b.md"] == [("Newslint.CopiedText", 1), ("Newslint.CopiedText", 3)]
+
+
+def test_a_directive_used_only_by_a_copy_finding_is_not_reported_unused(tmp_path):
+    a = f"{OTHER}\n\n{LEAD} <!-- newslint-disable-line Newslint.CopiedText -->\n"
+    b = f"{OTHER}\n\nAn unrelated line here. <!-- newslint-disable-line -->\n"
+    got = lint_files(tmp_path, {"a.md": a, "b.md": b, "c.md": f"{LEAD}\n"},
+                     context={"report_unused_suppressions": True})
+    assert got["a.md"] == [("Newslint.CopiedText", 1)]           # OTHER, shared with b
+    assert got["b.md"] == [("Newslint.CopiedText", 1), ("Newslint.UnusedSuppression", 3)]
+    assert got["c.md"] == [("Newslint.CopiedText", 1)]
+
+
+def test_per_file_ignores_reach_copy_findings(tmp_path):
+    got = lint_files(tmp_path, {"wire.txt": f"{LEAD}\n", "own.txt": f"{LEAD}\n"},
+                     context={"per_file_ignores": {"wire.txt": ["Newslint.CopiedText"]}})
+    assert got["wire.txt"] == []
+    assert got["own.txt"] == [("Newslint.CopiedText", 1)]
