@@ -192,9 +192,14 @@ def explain(rule_id: str, rules: list[Rule], out: TextIO) -> None:
             out.write(f"  {k:<18} {spec.help}\n")
 
 
-def work_items(args: argparse.Namespace, cfg: Config,
-               notes: list[str]) -> tuple[Iterator, int | None]:
-    """What to lint, as work items for lint.parallel, and how many (None: unknown)."""
+def work_items(args: argparse.Namespace, cfg: Config, notes: list[str],
+               missing: list[str]) -> tuple[Iterator, int | None]:
+    """What to lint, as work items for lint.parallel, and how many (None: unknown).
+
+    Named paths that do not exist go to ``missing``: they are still reported
+    (skipped, with a note) but make the run exit 2, so a typo in a CI script
+    fails the build instead of passing it unlinted.
+    """
     paths = list(args.paths)
     if args.files_from:
         if args.files_from == "-" and "-" in paths:
@@ -215,9 +220,10 @@ def work_items(args: argparse.Namespace, cfg: Config,
                 yield from records(p, args.jsonl_text, args.jsonl_id,
                                    args.stdin_filename if p == "-" else None)
         return jsonl_items(), None
-    files, problems = discover([p for p in paths if p != "-"], tuple(cfg.extensions),
-                               cfg.exclude)
+    named = [p for p in paths if p != "-"]
+    files, problems = discover(named, tuple(cfg.extensions), cfg.exclude)
     notes.extend(str(p) for p in problems)
+    missing.extend(p for p in named if not os.path.lexists(p))
 
     def items() -> Iterator:
         if "-" in paths:
@@ -265,7 +271,8 @@ def run(args: argparse.Namespace) -> int:
     failing = 0
     post = PostLint(args, engine, summary, out)    # --fix/--diff, baselines
     reporter = post.reporter(reporter)
-    items, total = work_items(args, cfg, summary.notes)
+    missing: list[str] = []
+    items, total = work_items(args, cfg, summary.notes, missing)
     bar = Progress(total, enabled=False if args.no_progress else None)
     results = lint_all(engine, items, args.jobs, on_result=bar.update, notes=summary.notes)
     for result in results:
@@ -280,6 +287,9 @@ def run(args: argparse.Namespace) -> int:
     summary.notes.extend(engine.run_notes())
     post.finish(__version__)
     reporter.finish(summary)
+    if missing:
+        print(f"newslint: not found, so not linted: {', '.join(missing)}", file=sys.stderr)
+        return 2
     return post.exit_code(1 if failing else 0)
 
 

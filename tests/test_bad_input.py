@@ -112,7 +112,7 @@ def test_vanished_file_is_reported_and_the_run_goes_on(tmp_path, run):
     entry = files["gone.txt"]
     assert entry.get("skipped") is True and "not found" in entry["notes"][0]
     assert files["good.txt"]["findings"]
-    assert code == 1
+    assert code == 2          # a named path that does not exist fails the run
 
 
 def test_directory_with_no_articles(tmp_path, run):
@@ -140,7 +140,7 @@ def test_huge_and_broken_inputs_in_the_text_report(tmp_path, cli, monkeypatch):
     (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02" * 50)
     res = cli("--no-config", "--select", "Newslint.DuplicateParagraph",
               tmp_path / "big.txt", tmp_path / "bin.txt", tmp_path / "gone.txt")
-    assert res.code == 0 and "Traceback" not in res.err
+    assert res.code == 2 and "Traceback" not in res.err     # gone.txt: a missing path
     assert [ln.endswith("  skipped") for ln in res.out.splitlines()].count(True) == 3
     assert "2.0 KB is over the 1000 bytes limit" in res.out
     assert res.out.rstrip().endswith("0 files checked: 0 errors, 0 warnings, 0 suggestions")

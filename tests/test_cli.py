@@ -312,3 +312,15 @@ def test_python_dash_m_version():
     proc = run_module("--version")
     assert proc.returncode == 0
     assert proc.stdout.decode().strip() == f"newslint {__version__}"
+
+
+def test_a_named_path_that_does_not_exist_fails_the_run_after_linting_the_rest(ws, cli):
+    res = cli(*house(ws, ws / "news" / "e.markdown", ws / "news" / "gone.txt"))
+    assert res.code == 2
+    assert "e.markdown" in res.out                     # the rest is still reported
+    assert res.err.strip().endswith("not found, so not linted: " + str(ws / "news" / "gone.txt"))
+    listed = ws / "list.txt"
+    listed.write_text(f"{ws / 'news' / 'e.markdown'}\n", encoding="utf-8")
+    assert cli(*house(ws, "--files-from", listed)).code == 0
+    listed.write_text(f"{ws / 'news' / 'typo.md'}\n", encoding="utf-8")
+    assert cli(*house(ws, "--files-from", listed)).code == 2
