@@ -99,14 +99,14 @@ def word_hashes(tokens: Sequence[str]) -> list[int]:
     CRC-32 of its UTF-8 bytes."""
     known = _WORD_HASHES
     try:
-        return [known[t] for t in tokens]
+        return list(map(known.__getitem__, tokens))
     except KeyError:
         if len(known) > _WORD_HASHES_MAX:
             known.clear()
         for t in tokens:
             if t not in known:
                 known[t] = zlib.crc32(t.encode("utf-8"))
-        return [known[t] for t in tokens]
+        return list(map(known.__getitem__, tokens))
 
 
 def shingles(hashes: "np.ndarray", n: int) -> "np.ndarray":

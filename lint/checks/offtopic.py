@@ -7,6 +7,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import compress, repeat
 from operator import gt, mul
 from typing import Iterator, NamedTuple
@@ -120,6 +121,14 @@ class Analysis:
     heads: list[int | None]
     #: paragraphs led by a headline line that is foreign to the article
     foreign_head: set[int]
+
+    @cached_property
+    def spread(self) -> dict[str, int]:
+        """In how many paragraphs each term occurs (needed only to word a finding)."""
+        counts: Counter[str] = Counter()
+        for b in self.bags:
+            counts.update(b.weights.keys())
+        return counts
 
 
 def _minus(total: dict[str, float], *bags: Bag) -> dict[str, float]:
@@ -460,7 +469,7 @@ class OffTopic(CheckType):
                 for k, v in b.surface.items():
                     merged.surface.setdefault(k, v)
             about = self._terms(merged, rest)
-            article = self._article_terms(a.bags, {i, head}, rest)
+            article = self._article_terms(a, {i, head}, rest)
             if head is not None and self.options["headline_lines"]:
                 yield Match(paras[head].start, paras[head].end, (about, article))
             yield Match(paras[i].start, paras[i].end, (about, article))
@@ -470,16 +479,27 @@ class OffTopic(CheckType):
         ranked = sorted(bag.weights, key=lambda k: -bag.weights[k] * (0.2 if k in rest else 1))
         return ", ".join(f"'{bag.surface[k]}'" for k in ranked[:self.options["terms"]])
 
-    def _article_terms(self, bags: list[Bag], skip: set, rest: dict[str, float]) -> str:
-        """The article's main terms: heavy and spread over several paragraphs."""
-        others = [b for j, b in enumerate(bags) if j not in skip]
-        spread: Counter = Counter()
-        surface: dict[str, str] = {}
-        for b in reversed(others):          # the first paragraph's spelling wins
-            spread.update(b.weights.keys())
-            surface.update(b.surface)
+    def _article_terms(self, a: Analysis, skip: set, rest: dict[str, float]) -> str:
+        """The article's main terms: heavy and spread over several paragraphs.
+
+        A term's spread is counted over the paragraphs not in ``skip``: the
+        article's counts (once per document) less the skipped paragraphs' terms,
+        rather than recounting every other paragraph for each finding.
+        """
+        spread = dict(a.spread)
+        for j in skip:
+            if j is not None:
+                for k in a.bags[j].weights:
+                    spread[k] -= 1
         terms = list(rest)
         heft = list(map(mul, rest.values(), map(spread.__getitem__, terms)))
         # heaviest first; equal ones in article order (the sort is stable)
         ranked = sorted(range(len(terms)), key=heft.__getitem__, reverse=True)
-        return ", ".join(f"'{surface[terms[j]]}'" for j in ranked[:self.options["terms"]])
+        return ", ".join(f"'{self._first_spelling(a.bags, skip, terms[j])}'"
+                         for j in ranked[:self.options["terms"]])
+
+    @staticmethod
+    def _first_spelling(bags: list[Bag], skip: set, term: str) -> str:
+        """How the first paragraph not in ``skip`` that has ``term`` spells it."""
+        return next(b.surface[term] for j, b in enumerate(bags)
+                    if j not in skip and term in b.surface)
