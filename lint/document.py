@@ -101,7 +101,11 @@ class Document:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the source file of an analysis-text offset."""
-        src = min(max(self.source_offset(offset), 0), len(self.source))
+        return self.source_position(self.source_offset(offset))
+
+    def source_position(self, src: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset into the source file itself."""
+        src = min(max(src, 0), len(self.source))
         line = bisect.bisect_right(self._line_starts, src) - 1
         return line + 1 + self.line_offset, src - self._line_starts[line] + 1
 

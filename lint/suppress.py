@@ -175,14 +175,8 @@ def per_file_patterns(path: str, mapping: dict[str, Any] | None,
 
 
 def _unused_finding(doc: Document, d: Directive) -> Finding:
-    starts = [0] + [m.end() for m in re.finditer("\n", doc.source)]
-
-    def pos(offset: int) -> tuple[int, int]:
-        i = bisect.bisect_right(starts, offset) - 1
-        return i + 1 + doc.line_offset, offset - starts[i] + 1
-
-    line, col = pos(d.start)
-    end_line, end_col = pos(d.end)
+    line, col = doc.source_position(d.start)
+    end_line, end_col = doc.source_position(d.end)
     what = "any rule's finding" if not d.ids else "a finding of " + ", ".join(d.ids)
     return Finding(doc.path, UNUSED_RULE_ID, "style", "warning", line, col, end_line,
                    end_col, f"Unused suppression '{d.text}': it silenced {what} here "
@@ -262,22 +256,10 @@ class Silencer:
 
     @classmethod
     def of(cls, doc: Document, ignored: tuple[str, ...], active: list[Region]) -> "Silencer":
-        starts = [0] + [m.end() for m in re.finditer("\n", doc.source)]
-
-        def pos(offset: float) -> Position | None:
-            if offset == math.inf:
-                return None
-            i = bisect.bisect_right(starts, int(offset)) - 1
-            return i + 1 + doc.line_offset, int(offset) - starts[i] + 1
-
-        out = []
-        for r in active:
-            lo = pos(r.lo)
-            assert lo is not None
-            directive = pos(r.directive.start)
-            assert directive is not None
-            out.append(LineRegion(lo, pos(r.hi), r.include, r.exclude, directive))
-        return cls(ignored, out)
+        pos = doc.source_position
+        return cls(ignored, [LineRegion(pos(r.lo), None if r.hi == math.inf else pos(int(r.hi)),
+                                        r.include, r.exclude, pos(r.directive.start))
+                             for r in active])
 
     def apply(self, findings: list[Finding], late: list[Finding]) -> list[Finding]:
         """The ``late`` findings that survive; a directive that silences one is
