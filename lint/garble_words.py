@@ -13,9 +13,13 @@ the offsets and applies the finer conditions. The word classes come from
 
 from __future__ import annotations
 
+import math
 import re
-from itertools import compress, count
+import sys
+from functools import lru_cache
+from itertools import compress, count, islice, pairwise
 from operator import eq
+from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
 from lint import garble_lexicon as lex
@@ -293,3 +297,301 @@ def lowercase_country(doc: Document) -> Iterator[Hit]:
                 continue
         yield Hit(m.start("c"), m.end("c"), f"'{c}' in lower case: the country "
                   f"abbreviation is written '{c.upper()}'", fix=c.upper())
+
+
+# -- swapped neighbours, judged with English word-pair counts -----------------
+# Word classes for :func:`swapped_words` (general English grammar, not tuned to
+# any article). A swap is only judged when one of the two words belongs to a
+# closed class: their neighbours are tightly constrained, and they are common
+# enough that a pair missing from the count list is truly rare.
+_SW_DET = frozenset("the a an this these those his her their its our my your".split())
+_SW_SUBJ = frozenset("i he she we they".split())
+_SW_OBJ = frozenset("me him her us them it".split())
+_SW_AUX = frozenset("""is are was were be been being am has have had do does did will
+would can could should may might must shall""".split())
+_SW_PREP = frozenset("""of in on at to for with from by about into under over between
+through after before against during without within across among upon""".split())
+_SW_WH = frozenset("that which who whom whose why what when where how if because whether "
+                   "than".split())
+#: Coordinators join equals in either order; floating adverbs sit almost anywhere.
+_SW_FREE = frozenset("""and or but nor again also only even never just still now then
+always often already ever not too soon once yet almost perhaps very more most much so
+well here there""".split())
+_SW_CLOSED = _SW_DET | _SW_SUBJ | _SW_OBJ | _SW_AUX | _SW_PREP | _SW_WH
+#: Words a verb follows directly ("will take", "he takes"): evidence that a word is a verb.
+_SW_VERB_LEFT = ("will", "would", "can", "i", "he", "she", "we", "they")
+#: Both words must be at least this common (of about 5.4e11 words counted), so
+#: that a pair of them missing from the list (seen fewer than ~6.4 million
+#: times) is real evidence that English avoids it.
+_SW_MIN_COUNT = 100_000_000
+#: Log-likelihood gain (natural log) the swapped order must reach over the
+#: printed one, counting the pair and its two neighbours.
+_SW_MIN_GAIN = 6.0
+_SW_TOKEN = re.compile(r"[A-Za-z]+(?:['\u2019][A-Za-z]+)*")
+
+
+#: The screen's view of a text (:func:`_sw_pieces`): letters, apostrophes
+#: and spaces stay, every other character becomes a space.
+_SW_KEEP = bytes(ch if chr(ch).isascii() and (chr(ch).isalpha() or chr(ch) in "' ") else 32
+                 for ch in range(256))
+#: An apostrophe that is not between two letters (a quote mark: "'the plan'")
+#: separates words; one between letters ("we're") joins them.
+_SW_EDGE_APOS = re.compile(rb"'(?:(?![A-Za-z])|(?<=[^A-Za-z]'))")
+#: Neighbours as :func:`_sw_judge` reads them: lower-case words (letters only,
+#: whole tokens of :data:`_SW_TOKEN`, so not the "re" of "we're") one space
+#: apart. A token starts at a letter with no letter before it and no
+#: apostrophe that follows a letter. The definition :func:`_sw_pieces` must
+#: never miss (checked in tests/test_garble_swap.py).
+_SW_PAIR = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]['\u2019])"
+                      r"(?=([a-z]+) ([a-z]+)(?![A-Za-z]|['\u2019][A-Za-z]))")
+#: The shipped list of pairs that can ever be flagged (see :func:`swap_pairs`).
+_SW_PAIRS_FILE = Path(__file__).resolve().parent / "data" / "swap_pairs.txt"
+
+
+@lru_cache(maxsize=1)
+def _sw_pairs() -> frozenset[tuple[str, str]]:
+    """The ``(b, c)`` pairs :func:`swapped_words` can flag, read from the
+    shipped file (about 10,000 lines, a millisecond); if it is missing,
+    recomputed from the full tables."""
+    try:
+        text = _SW_PAIRS_FILE.read_text(encoding="utf-8")
+    except OSError:
+        return frozenset(tuple(pair.split(" ")) for pair in swap_pairs())
+    body = 0
+    while text.startswith("#", body):             # the header comment
+        body = text.find("\n", body) + 1 or len(text)
+    flat = list(map(sys.intern, text[body:].split()))
+    return frozenset(zip(flat[0::2], flat[1::2]))
+
+
+def _sw_pieces(text: str) -> list[str]:
+    """``text`` split for the screen, with C-level passes only: reduced to
+    letters, inner apostrophes and spaces (anything else becomes a space, so
+    the words on either side are no longer neighbours) and split at each
+    space. Two neighbours that :func:`_sw_judge` reads (:data:`_SW_PAIR`)
+    come out as two whole neighbouring pieces; a piece with anything but
+    lower-case letters is in no pair. Lengths are kept: piece ``j`` starts at
+    offset ``sum(len(p) + 1 for p in pieces[:j]) - 1`` of ``text``."""
+    flat = (" " + text.replace("\u2019", "'") + " ").encode("ascii", "replace")
+    return _SW_EDGE_APOS.sub(b" ", flat.translate(_SW_KEEP)).decode("ascii").split(" ")
+
+
+def _sw_screen(text: str, pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether ``text`` may hold two neighbours in ``pairs`` (never false when
+    it does)."""
+    return not pairs.isdisjoint(pairwise(_sw_pieces(text)))
+
+
+def swap_pairs() -> set[str]:
+    """Recompute, from symspellpy's full lists, every "b c" that
+    :func:`swapped_words` could flag whatever its neighbours: both words are
+    lower-case letters, different, common (:data:`_SW_MIN_COUNT`), not free or
+    "-ly", one is closed-class, "c b" is listed and "b c" is not, and the
+    grammar conditions that do not look at the neighbours hold
+    (:func:`_sw_fits`). Empty without data. ``lint/data/swap_pairs.txt`` is
+    this set (``python -m lint.garble_words --write-swap-pairs``)."""
+    from lint import bigrams
+
+    out: set[str] = set()
+    lower = re.compile(r"[a-z]+")
+    for c, b in bigrams.listed_pairs():
+        if b == c or not (b in _SW_CLOSED or c in _SW_CLOSED) \
+                or b in _SW_FREE or c in _SW_FREE or b.endswith("ly") or c.endswith("ly"):
+            continue
+        if not (lower.fullmatch(b) and lower.fullmatch(c)):
+            continue
+        if bigrams.unigram(b) < _SW_MIN_COUNT or bigrams.unigram(c) < _SW_MIN_COUNT:
+            continue
+        if bigrams.bigram(b, c) or not bigrams.bigram(c, b):
+            continue
+        if _sw_fits(b, c):
+            out.add(f"{b} {c}")
+    return out
+
+
+def write_swap_pairs(path: Path = _SW_PAIRS_FILE) -> int:
+    """Write :func:`swap_pairs` to ``path`` (the shipped file); returns the count."""
+    from lint import bigrams
+
+    if not bigrams.available():
+        raise RuntimeError("symspellpy's frequency lists are not installed")
+    pairs = sorted(swap_pairs())
+    names = ", ".join(bigrams.source_names())
+    head = [
+        "# Word pairs \"b c\" that Newslint.GarbledSwap (lint.garble_words.swapped_words)",
+        "# can ever flag: \"c b\" is listed and \"b c\" is not, both words are common,",
+        "# one is closed-class, and the grammar conditions that do not depend on the",
+        "# neighbouring words hold. An article with none of these pairs is passed",
+        "# without reading the full lists.",
+        f"# Source: symspellpy's {names} (word list: first {bigrams.WORD_LIMIT} lines).",
+        "# Generated; regenerate after changing the data or the word classes with:",
+        "#   python -m lint.garble_words --write-swap-pairs",
+        "# (tests/test_garble_swap.py checks that this file equals the recomputation)",
+    ]
+    from lint.fileio import atomic_write
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, "\n".join(head + pairs) + "\n")
+    return len(pairs)
+
+
+def _sw_logcount(first: str, second: str, total: int) -> float:
+    """log count of a pair; a pair missing from the list gets the count chance
+    would give it (the product of the word frequencies), capped below the list's
+    floor."""
+    from lint import bigrams
+
+    n = bigrams.bigram(first, second)
+    if n:
+        return math.log(n)
+    chance = bigrams.unigram(first) * bigrams.unigram(second) / total
+    return math.log(max(1.0, min(chance, bigrams.FLOOR / 2)))
+
+
+def _sw_fits(b: str, c: str) -> bool:
+    """The conditions of :func:`_sw_plausible` that do not look at the
+    neighbours: false means "b c" is never flagged."""
+    from lint import bigrams
+
+    if b in lex.SPEECH_VERBS:
+        return False                      # "which he said had harmed"
+    b_closed, c_closed = b in _SW_CLOSED, c in _SW_CLOSED
+    if c in _SW_OBJ and (c != "her" or not b_closed):
+        return False                      # "free her", "is them"
+    if b_closed and c_closed:
+        return True
+    if b_closed:                          # closed word, then an open one
+        if b in _SW_DET or b in _SW_WH:
+            return False                  # "his open support", "which issue"
+        if b in _SW_PREP:                 # a preposition before a noun: "in house"
+            return not (bigrams.bigram("the", c) or bigrams.bigram("a", c))
+        return True
+    if c in _SW_SUBJ:                     # a verb, then a subject pronoun: "takes he on"
+        return bool(bigrams.bigram(c, b)) and not bigrams.bigram("the", b)
+    if c in _SW_DET:                      # a noun before its article: "governor the"
+        return not any(bigrams.bigram(w, b) for w in _SW_VERB_LEFT)
+    return True
+
+
+def _sw_plausible(a: str | None, b: str, c: str, d: str | None) -> bool:
+    """Grammar conditions under which "b c" for "c b" is a likely swap."""
+    from lint import bigrams
+
+    if b in _SW_AUX and (a is None or a in _SW_WH or a in ("and", "or", "but", "nor")):
+        return False                      # a question: "what will things be"
+    if not _sw_fits(b, c):
+        return False
+    b_closed, c_closed = b in _SW_CLOSED, c in _SW_CLOSED
+    if b_closed and not c_closed and b in _SW_PREP:
+        # a preposition before a word that is not a noun ("in believe"),
+        # with no listed pair around it ("to on comment")
+        return not ((a and bigrams.bigram(a, b)) or (d and bigrams.bigram(c, d)))
+    if not b_closed and c in _SW_SUBJ:    # "takes he on", unless "he on" is usual
+        return not (d and bigrams.bigram(c, d))
+    return True
+
+
+def _sw_known(word: str | None) -> str | None:
+    from lint import bigrams
+
+    if word == "I":
+        return "i"
+    if word is None or not word.isalpha() or not word.islower():
+        return None
+    return word if bigrams.unigram(word) else None
+
+
+def swapped_words(doc: Document) -> Iterator[Hit]:
+    """Two neighbours in the reverse of their usual order ("he be will
+    exonerated", "we why are going", "I don't in believe"), judged with
+    English word-pair counts (symspellpy's list from Google Books).
+
+    The pair must be missing from the list while its reverse is listed, both
+    words common, one of them closed-class, and the swapped order, with the
+    words on either side, must be far likelier than the printed one. Without
+    the list (symspellpy not installed) nothing is reported.
+
+    Screen (:func:`_sw_pieces`, C-level passes): the article's neighbouring
+    words against the shipped set of pairs that can be flagged at all
+    (``lint/data/swap_pairs.txt``); most articles have none and never load
+    the full lists. Otherwise only the listed pairs are judged, each with
+    the few tokens around it.
+    """
+    pairs = _sw_pairs()
+    pieces = _sw_pieces(doc.text)
+    if pairs.isdisjoint(pairwise(pieces)):
+        return
+    from lint import bigrams
+
+    if not bigrams.available():
+        return
+    total = bigrams.total()
+    offset, done = -1, 0                        # piece ``done`` starts at ``offset``
+    for j in compress(count(), map(pairs.__contains__, pairwise(pieces))):
+        offset += sum(map(len, islice(pieces, done, j))) + j - done
+        done = j
+        para = doc.paragraph_at(offset)         # the first word starts at ``offset``
+        if para is None:
+            continue
+        hit = _sw_at(para.text, offset - para.start, total)
+        if hit is not None:
+            yield Hit(para.start + hit[0], para.start + hit[1], hit[2])
+
+
+def _sw_at(text: str, start: int, total: int) -> tuple[int, int, str] | None:
+    """:func:`_sw_judge` for the token at ``start`` of a paragraph and the next,
+    tokenising only from the last space before the word that precedes it (no
+    token spans a space, so the tokens from there on are the paragraph's)."""
+    toks: list[tuple[int, int, str]] = []
+    i = -1
+    for m in _SW_TOKEN.finditer(text, text.rfind(" ", 0, max(start - 1, 0)) + 1):
+        toks.append((m.start(), m.end(), m.group()))
+        if m.start() == start:
+            i = len(toks) - 1
+        elif m.start() > start and (i < 0 or len(toks) > i + 2):
+            break
+    if i < 0 or i + 1 >= len(toks):
+        return None
+    return _sw_judge(text, toks, i, total)
+
+
+def _sw_judge(text: str, toks: list[tuple[int, int, str]], i: int,
+              total: int) -> tuple[int, int, str] | None:
+    """Tokens ``i`` and ``i + 1`` of a paragraph as a swap: (start, end, reason)
+    within the paragraph, or None."""
+    from lint import bigrams
+
+    b, c = toks[i][2], toks[i + 1][2]
+    if not (b in _SW_CLOSED or c in _SW_CLOSED) or b == c \
+            or b in _SW_FREE or c in _SW_FREE or b.endswith("ly") or c.endswith("ly"):
+        return None
+    if text[toks[i][1]:toks[i + 1][0]] != " " or not (
+            b.isalpha() and c.isalpha() and b.islower() and c.islower()):
+        return None
+    if bigrams.bigram(b, c) or not bigrams.bigram(c, b):
+        return None
+    if bigrams.unigram(b) < _SW_MIN_COUNT or bigrams.unigram(c) < _SW_MIN_COUNT:
+        return None
+    a = _sw_known(toks[i - 1][2]) if i and \
+        text[toks[i - 1][1]:toks[i][0]] == " " else None
+    d = _sw_known(toks[i + 2][2]) if i + 2 < len(toks) and \
+        text[toks[i + 1][1]:toks[i + 2][0]] == " " else None
+    if not _sw_plausible(a, b, c, d):
+        return None
+    printed = _sw_logcount(b, c, total)
+    swapped = _sw_logcount(c, b, total)
+    if a:
+        printed += _sw_logcount(a, b, total)
+        swapped += _sw_logcount(a, c, total)
+    if d:
+        printed += _sw_logcount(c, d, total)
+        swapped += _sw_logcount(b, d, total)
+    if swapped - printed < _SW_MIN_GAIN:
+        return None
+    return toks[i][0], toks[i + 1][1], f"words in the wrong order: English has '{c} {b}'"
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--write-swap-pairs"]:
+        sys.exit("usage: python -m lint.garble_words --write-swap-pairs")
+    print(f"{write_swap_pairs()} pairs written to {_SW_PAIRS_FILE}")

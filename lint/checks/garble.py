@@ -16,6 +16,7 @@ DETECTORS: dict[str, tuple[str, str]] = {
     "country_case": ("lint.garble_words", "lowercase_country"),
     "repeated_word": ("lint.garble_words", "repeated_words"),
     "word_order": ("lint.garble_words", "function_word_pairs"),
+    "swapped_words": ("lint.garble_words", "swapped_words"),
     "sentence_end": ("lint.garble_words", "bad_sentence_end"),
     "lowercase_start": ("lint.garble_structure", "lowercase_start"),
     "run_on": ("lint.garble_structure", "run_on"),
@@ -43,6 +44,20 @@ class Garble(CheckType):
       an article or "to" ("we to school"), auxiliaries in the reverse of their
       only order ("be will", "been has"), a clitic "'s" on a word that never
       takes one ("this's", "which's").
+    * ``swapped_words``: two neighbours in the reverse of their usual order
+      ("he be will exonerated", "we why are going", "I don't in believe
+      firewalls", "as takes he on"), judged with English word-pair counts
+      from Google Books (the frequency lists shipped with symspellpy, read
+      without importing it). The printed pair must be missing from the list
+      (seen fewer than about 6.4 million times) while its reverse is listed;
+      both words must be common and one of them a function word (article,
+      pronoun, auxiliary, preposition, relative); and the swapped order, with
+      the words on either side, must be far likelier than the printed one.
+      Coordinations ("and", "or"), floating adverbs ("only", "again", "-ly"),
+      questions ("what will things be"), names (capitalised words) and words
+      the list shows to be verbs before an object ("to return our") are left
+      alone. Without symspellpy's data the detector reports nothing and the
+      run says so.
     * ``sentence_end``: a sentence that ends on an article, conjunction or
       possessive ("... wind and sun and.", "... a year per.").
     * ``lowercase_start``: a sentence or paragraph that starts in lower case,
@@ -97,6 +112,15 @@ class Garble(CheckType):
         self._detector: Callable = getattr(importlib.import_module(module), func)
         self._kwargs = {"min_words": self.options["min_words"]} \
             if detect == "truncated" else {}
+
+    def run_notes(self) -> list[str]:
+        if self.options["detect"] == "swapped_words":
+            from lint import bigrams
+
+            if not bigrams.installed():
+                return [f"{self.rule.id}: skipped, symspellpy's word-pair counts "
+                        "are not installed (pip install symspellpy)"]
+        return []
 
     def run(self, doc: Document) -> Iterator[Match]:
         seen: set[int] = set()
