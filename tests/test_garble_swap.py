@@ -111,7 +111,7 @@ def test_missing_pair_file_falls_back_to_the_lists(monkeypatch, tmp_path):
     monkeypatch.setattr(garble_words, "_SW_PAIRS_FILE", tmp_path / "none.txt")
     garble_words._sw_pairs.cache_clear()
     try:
-        assert "be will" in hits("The mayor said that he be will cleared of every charge.")
+        assert "used be" in hits("She said she used be to a teacher in the town before the war.")
     finally:
         garble_words._sw_pairs.cache_clear()
 
@@ -120,16 +120,25 @@ def test_missing_pair_file_falls_back_to_the_lists(monkeypatch, tmp_path):
 
 @needs_data
 @pytest.mark.parametrize("text,flag", [
-    ("The mayor said she was confident that he be will cleared of every charge.",
-     "be will"),
+    ("She said she used be to a teacher in the town before the war.", "used be"),
     ("That is we why are asking the council for a second vote on the plan.",
      "we why"),
-    ("The city has been has slow to repair the bridge since the storm.", "been has"),
     ("The treasurer, who I have would hired again, left the firm in May.",
      "have would"),
 ])
 def test_swapped_neighbours_are_flagged(text, flag):
     assert flag in hits(text)
+
+
+@needs_data
+def test_a_pair_grammar_forbids_outright_is_left_to_word_order():
+    from lint.rules import builtin_rules_dir, load_rules
+
+    both = load_rules([builtin_rules_dir()], {}, keep=lambda rid: rid in (
+        "Newslint.GarbledSwap", "Newslint.GarbledWordOrder"))
+    found = lint_text("The mayor said that he be will cleared of every charge.", *both)
+    assert [(f.rule, f.match) for f in found.findings] == [
+        ("Newslint.GarbledWordOrder", "be will")]
 
 
 # -- look-alikes that must pass ---------------------------------------------------
