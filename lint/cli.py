@@ -177,6 +177,9 @@ def explain(rule_id: str, rules: list[Rule], out: TextIO) -> None:
     out.write(f"message: {r.message}\n")
     if r.description:
         out.write(f"\n{r.description}\n")
+    if r.defers_to:
+        out.write(f"\ndefers to: {', '.join(r.defers_to)} (one finding where both flag "
+                  "the same text)\n")
     if r.link:
         out.write(f"\nmore: {r.link}\n")
     settings = {k: v for k, v in r.options.items() if v not in (None, [], {}, "")}

@@ -59,6 +59,7 @@ class Engine:
         self.context = context or {}
         self.checks: list[tuple[Rule, CheckType]] = [(r, r.instantiate(self.context))
                                                      for r in rules]
+        self.defers = {r.id: r.defers_to for r in rules if r.defers_to}
 
     def run_notes(self) -> list[str]:
         """Run-level notes of every check (each said once)."""
@@ -91,6 +92,8 @@ class Engine:
                                     f"{type(exc).__name__}: {exc}")
                 continue
             result.findings.extend(self.to_findings(rule, doc, matches))
+        if self.defers:
+            result.findings = drop_deferred(result.findings, self.defers)
         result.findings.sort(key=Finding.sort_key)
         from lint.baseline import assign_fingerprints
 
@@ -113,6 +116,23 @@ class Engine:
             if rule.limit and len(out) >= rule.limit:
                 break
         return out
+
+
+def drop_deferred(findings: list[Finding], defers: dict[str, tuple[str, ...]]) -> list[Finding]:
+    """``findings`` less those of a rule that defers (its ``defers_to`` key) to a
+    rule with a finding on overlapping text (the same offset, for empty spans)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for f in findings:
+        spans.setdefault(f.rule, []).append((f.offset, f.end_offset))
+
+    def replaced(f: Finding) -> bool:
+        for other in defers.get(f.rule, ()):
+            for s, e in spans.get(other, ()):
+                if s < f.end_offset and f.offset < e or s == f.offset:
+                    return True
+        return False
+
+    return [f for f in findings if not replaced(f)]
 
 
 def at_or_above(findings: Iterable[Finding], level: str) -> int:

@@ -526,7 +526,6 @@ def swapped_words(doc: Document) -> Iterator[Hit]:
     if not bigrams.available():
         return
     total = bigrams.total()
-    ordered: list[tuple[int, int]] | None = None  # what function_word_pairs reports
     offset, done = -1, 0                        # piece ``done`` starts at ``offset``
     for j in compress(count(), map(pairs.__contains__, pairwise(pieces))):
         offset += sum(map(len, islice(pieces, done, j))) + j - done
@@ -537,14 +536,7 @@ def swapped_words(doc: Document) -> Iterator[Hit]:
         hit = _sw_at(para.text, offset - para.start, total)
         if hit is None:
             continue
-        start, end = para.start + hit[0], para.start + hit[1]
-        # a pair grammar forbids outright ("be will") is word_order's to report:
-        # one defect, one finding
-        if ordered is None:
-            ordered = [(h.start, h.end) for h in function_word_pairs(doc)]
-        if any(s < end and start < e for s, e in ordered):
-            continue
-        yield Hit(start, end, hit[2])
+        yield Hit(para.start + hit[0], para.start + hit[1], hit[2])
 
 
 def _sw_at(text: str, start: int, total: int) -> tuple[int, int, str] | None:

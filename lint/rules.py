@@ -34,6 +34,8 @@ COMMON_KEYS: dict[str, Key] = {
     "link": Key((str,), "", "a page that explains the rule"),
     "description": Key((str,), "", "why the rule matters (shown by --explain)"),
     "fix": Key((bool,), False, "--fix may apply this rule's fix"),
+    "defers_to": Key((list, str), None, "rule ids whose finding on the same text replaces "
+                     "this rule's (one defect, one finding)"),
     "action": Key((dict,), None, "Vale's action (accepted for compatibility)"),
     "code": Key((bool,), False, "Vale's code key (accepted for compatibility)"),
 }
@@ -64,6 +66,8 @@ class Rule:
     description: str
     fix: bool
     options: dict[str, Any] = field(default_factory=dict)
+    #: rules whose finding on the same text replaces this rule's (see :func:`_defers_to`)
+    defers_to: tuple[str, ...] = ()
     check_class: type[CheckType] | None = None
     _validated: CheckType | None = field(default=None, repr=False, compare=False)
 
@@ -165,7 +169,8 @@ def build_rule(rule_id: str, path: str, data: Any) -> Rule:
                 level=values["level"], category=values["category"], scope=scope,
                 limit=values["limit"], link=values["link"],
                 description=values["description"].strip(), fix=values["fix"],
-                options=options, check_class=cls)
+                options=options, check_class=cls,
+                defers_to=_defers_to(path, rule_id, values["defers_to"]))
     try:
         rule._validated = cls(rule)   # let the check type reject bad combinations now
     except RuleError:
@@ -173,6 +178,28 @@ def build_rule(rule_id: str, path: str, data: Any) -> Rule:
     except Exception as exc:
         raise RuleError(path, f"invalid rule: {exc}") from None
     return rule
+
+
+def _defers_to(path: str, rule_id: str, value: str | list | None) -> tuple[str, ...]:
+    """The ``defers_to`` key as a tuple of rule ids.
+
+    Why the key exists: two rules sometimes see one defect from two sides (an
+    inserted story's headline is both off-topic and a headline "of another
+    story"). Reporting it twice doubles the penalty and, with ``--fix``, lets
+    the weaker reading rewrite the text. A rule that names another in
+    ``defers_to`` drops its finding wherever that rule flags overlapping
+    text, and keeps it everywhere else, including when that rule is not run.
+    """
+    items = [value] if isinstance(value, str) else value or []
+    out = []
+    for item in items:
+        if not isinstance(item, str) or item.count(".") != 1:
+            raise RuleError(path, f"expected rule ids like 'Pack.Rule', got {item!r}",
+                            "defers_to")
+        if item == rule_id:
+            raise RuleError(path, "a rule cannot defer to itself", "defers_to")
+        out.append(item)
+    return tuple(out)
 
 
 def read_rule_file(path: Path) -> Any:
@@ -251,4 +278,9 @@ def load_rules(folders: list[Path], overrides: dict[str, dict] | None = None,
                 raise RuleError(overrides_source, f"override of {rule_id}: {exc}") from None
             continue
         rules.append(build_rule(rule_id, str(f), data))
+    for rule in rules:
+        for other in rule.defers_to:
+            if other not in known:
+                raise RuleError(rule.path, f"no such rule '{other}'" + _suggest(other, known),
+                                "defers_to")
     return rules

@@ -141,6 +141,18 @@ def test_a_pair_grammar_forbids_outright_is_left_to_word_order():
         ("Newslint.GarbledWordOrder", "be will")]
 
 
+@needs_data
+def test_without_word_order_the_swap_rule_reports_the_pair_itself():
+    """The hand-off is the rule's ``defers_to`` key: when GarbledWordOrder is
+    not run, nothing replaces GarbledSwap's finding, so it stays."""
+    from lint.rules import builtin_rules_dir, load_rules
+
+    alone = load_rules([builtin_rules_dir()], {},
+                       keep=lambda rid: rid == "Newslint.GarbledSwap")
+    found = lint_text("The mayor said that he be will cleared of every charge.", *alone)
+    assert [(f.rule, f.match) for f in found.findings] == [("Newslint.GarbledSwap", "be will")]
+
+
 # -- look-alikes that must pass ---------------------------------------------------
 
 @needs_data

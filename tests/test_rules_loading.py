@@ -186,3 +186,50 @@ def test_engine_reuses_the_check_built_for_validation():
     assert first is validated and first.context == {"k": 1}
     second = rule.instantiate({"k": 2})
     assert second is not validated and second.context == {"k": 2}
+
+
+# -- defers_to: one defect, one finding --------------------------------------------------
+
+def _tokens_rule(rule_id: str, token: str, **keys):
+    return make_rule("existence", rule_id=rule_id, path=f"{rule_id.replace('.', '/')}.yml",
+                     tokens=[token], **keys)
+
+
+def test_a_deferring_rule_drops_its_finding_where_the_other_flags_the_same_text():
+    wide = _tokens_rule("House.Wide", r"Related stories", defers_to=["House.Narrow"])
+    narrow = _tokens_rule("House.Narrow", "stories")
+    found = lint_text("Related stories\n\nRelated links\n", wide, narrow)
+    assert [(f.rule, f.line) for f in found.findings] == [("House.Narrow", 1)]
+
+
+def test_a_deferring_rule_keeps_findings_the_other_rule_does_not_cover():
+    wide = _tokens_rule("House.Wide", r"Related \w+", defers_to="House.Narrow")
+    narrow = _tokens_rule("House.Narrow", "stories")
+    found = lint_text("Related stories\n\nRelated links\n", wide, narrow)
+    assert [(f.rule, f.line) for f in found.findings] == [
+        ("House.Narrow", 1), ("House.Wide", 3)]
+    # and everywhere when the other rule is not run
+    alone = lint_text("Related stories\n\nRelated links\n", wide)
+    assert [(f.rule, f.line) for f in alone.findings] == [("House.Wide", 1), ("House.Wide", 3)]
+
+
+@pytest.mark.parametrize("value,error", [
+    (["House.Nope"], "no such rule 'House.Nope'"),
+    (["House.Othr"], "did you mean 'House.Other'"),
+    (["Bare"], "expected rule ids like 'Pack.Rule'"),
+    ([3], "expected rule ids"),
+    (["House.Self"], "cannot defer to itself"),
+])
+def test_bad_defers_to_is_an_error_naming_the_key(tmp_path, value, error):
+    import yaml
+
+    write_rule(tmp_path, "House.Other", GOOD)
+    write_rule(tmp_path, "House.Self", GOOD + yaml.safe_dump({"defers_to": value}))
+    with pytest.raises(RuleError, match="defers_to") as info:
+        load_rules([tmp_path])
+    assert error in str(info.value)
+
+
+def test_explain_names_the_rules_a_rule_defers_to(cli):
+    out = cli("--explain", "Newslint.RelatedStories").out
+    assert "defers to: Newslint.OffTopic" in out

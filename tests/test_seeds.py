@@ -87,3 +87,21 @@ def test_required_defects_of_other_categories(findings, kind):
     missed = [f"{name}:{line} {note}" for name, line, _, note in _defects({kind})
               if not _caught(findings[name], line, kind)]
     assert not missed, f"required {kind} defects missed: {missed}"
+
+
+def test_a_required_defect_is_reported_under_its_own_category_only(findings):
+    """One defect, one finding: a labelled line carries no warning or error of
+    another tracked category (an inserted story's headline is off-topic, not
+    also a related-stories link)."""
+    tracked = {d["kind"] for spec in EXPECTED["files"].values()
+               for d in spec.get("defects", [])}
+    doubled = []
+    for name, spec in EXPECTED["files"].items():
+        kinds: dict[int, set[str]] = {}
+        for d in spec.get("defects", []):
+            kinds.setdefault(d["line"], set()).add(d["kind"])
+        for x in findings[name]:
+            if x["line"] in kinds and x["severity"] in SEVERE and \
+                    x["category"] in tracked - kinds[x["line"]] - {"copy"}:
+                doubled.append(f"{name}:{x['line']} {x['rule']} ({x['category']})")
+    assert not doubled, doubled
