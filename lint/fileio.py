@@ -51,3 +51,18 @@ def atomic_write(path: str | Path, data: str | bytes, encoding: str = "utf-8") -
         except FileNotFoundError:
             pass
         raise
+
+
+def write_listing(path: str | Path, header: list[str], items: list[str]) -> None:
+    """Write a generated word listing: ``# `` comment lines, then one item per
+    line (atomically, so a reader never sees half a file)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(path, "\n".join([f"# {h}" if h else "#" for h in header] + items) + "\n")
+
+
+def read_listing(path: str | Path) -> list[str]:
+    """The items of a listing :func:`write_listing` wrote (comment lines skipped).
+    Raises OSError when the file cannot be read."""
+    text = Path(path).read_text(encoding="utf-8")
+    return [ln for ln in text.splitlines() if ln and not ln.startswith("#")]

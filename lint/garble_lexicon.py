@@ -128,6 +128,16 @@ The Its His Their Our My Some Many Most Few Several Both Each Every Any Only Als
 Not Such Did Does Do Is Was Are Were Has Have Had Would Could Should Can Will
 """.split()) - {"Will", "Can"}
 
+#: Sentence adverbs that open a sentence followed by a comma ("Indeed, ...");
+#: the subject comes next, so a finite verb there means it was deleted.
+SENTENCE_ADVERBS = frozenset("""
+Indeed Soon Later Still Then Now Recently Instead However Meanwhile Also Eventually
+Finally Initially Ultimately Previously Yesterday Today Earlier Afterward Afterwards
+Moreover Nevertheless Nonetheless Thus Therefore Ironically Notably Similarly Likewise
+Separately Specifically Originally Already Currently Historically Traditionally Once
+Overall Unfortunately Fortunately Surprisingly Clearly Obviously Apparently
+""".split())
+
 #: Words after which a capitalised word begins a name or title ("the Senate",
 #: "his Excellency", "Department of State"), not a new sentence.
 BEFORE_NAMES = frozenset("""

@@ -30,6 +30,14 @@ _DOTTED = re.compile(r"(?![\w-]+\.(?:com|org|net|gov|edu)$).*\..*")
 #: "'s", "'re" ... at the start of the text or after a space, tab, "(" or line
 #: break (the look-behind, after the mark, checks the character before it).
 _ORPHAN_CLITIC = re.compile(r"['\u2019](?<![^ \t(\n]['\u2019])(?:s|re|ve|ll)(?=[ \t])")
+#: A conjunction or a sentence adverb with its comma, then a lower-case word:
+#: at a sentence start, that word needs a subject before it unless it is one.
+_OPENER_THEN_WORD = re.compile(
+    r"(?P<o>(?:But|And|Yet|So) |(?:%s), )(?P<w>[a-z]+)\b"
+    % "|".join(sorted(lex.SENTENCE_ADVERBS)))
+#: What such a sentence starts with (a C-level ``startswith`` screen).
+_OPENER_PREFIXES = ("But ", "And ", "Yet ", "So ") + tuple(
+    f"{a}," for a in sorted(lex.SENTENCE_ADVERBS))
 _UNITS = frozenset("""
 approx est vs etc al ca cf viz ibid op pp fig ft lb lbs oz mi km min sec hr hrs yr yrs mo
 wk sq pct deg seq ed eds trans cont misc
@@ -74,6 +82,31 @@ def lowercase_start(doc: Document) -> Iterator[Hit]:
     for m in _ORPHAN_CLITIC.finditer(text):
         yield Hit(m.start(), m.end(), f"'{m.group(0)}' with no word before it: "
                   "the subject is missing")
+    yield from _verb_after_opener(doc)
+
+
+def _verb_after_opener(doc: Document) -> Iterator[Hit]:
+    """A finite verb straight after a sentence's opening conjunction or
+    adverb ("Indeed, felt compelled", "But carries a symbolic value"): the
+    subject between them was deleted. Verbs that news puts before their
+    subject ("Then came the news") are not in the list (lint.finite_verbs)."""
+    verbs = None
+    for sent in doc.sentences:
+        t = sent.text
+        if not t.startswith(_OPENER_PREFIXES):
+            continue
+        m = _OPENER_THEN_WORD.match(t)
+        if m is None:
+            continue
+        if verbs is None:
+            from lint.finite_verbs import finite_verbs
+
+            verbs = finite_verbs()
+        if m.group("w") in verbs:
+            opener = m.group("o").strip()
+            yield Hit(sent.start + m.start("w"), sent.start + m.end("w"),
+                      f"a verb right after '{opener}' at a sentence start: its subject "
+                      "is missing")
 
 
 def _lowercase_sentence(doc: Document, para: str) -> bool:

@@ -353,14 +353,13 @@ def _sw_pairs() -> frozenset[tuple[str, str]]:
     """The ``(b, c)`` pairs :func:`swapped_words` can flag, read from the
     shipped file (about 10,000 lines, a millisecond); if it is missing,
     recomputed from the full tables."""
+    from lint.fileio import read_listing
+
     try:
-        text = _SW_PAIRS_FILE.read_text(encoding="utf-8")
+        listed = read_listing(_SW_PAIRS_FILE)
     except OSError:
-        return frozenset(tuple(pair.split(" ")) for pair in swap_pairs())
-    body = 0
-    while text.startswith("#", body):             # the header comment
-        body = text.find("\n", body) + 1 or len(text)
-    flat = list(map(sys.intern, text[body:].split()))
+        listed = sorted(swap_pairs())
+    flat = list(map(sys.intern, " ".join(listed).split()))
     return frozenset(zip(flat[0::2], flat[1::2]))
 
 
@@ -417,21 +416,19 @@ def write_swap_pairs(path: Path = _SW_PAIRS_FILE) -> int:
         raise RuntimeError("symspellpy's frequency lists are not installed")
     pairs = sorted(swap_pairs())
     names = ", ".join(bigrams.source_names())
-    head = [
-        "# Word pairs \"b c\" that Newslint.GarbledSwap (lint.garble_words.swapped_words)",
-        "# can ever flag: \"c b\" is listed and \"b c\" is not, both words are common,",
-        "# one is closed-class, and the grammar conditions that do not depend on the",
-        "# neighbouring words hold. An article with none of these pairs is passed",
-        "# without reading the full lists.",
-        f"# Source: symspellpy's {names} (word list: first {bigrams.WORD_LIMIT} lines).",
-        "# Generated; regenerate after changing the data or the word classes with:",
-        "#   python -m lint.garble_words --write-swap-pairs",
-        "# (tests/test_garble_swap.py checks that this file equals the recomputation)",
-    ]
-    from lint.fileio import atomic_write
+    from lint.fileio import write_listing
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, "\n".join(head + pairs) + "\n")
+    write_listing(path, [
+        "Word pairs \"b c\" that Newslint.GarbledSwap (lint.garble_words.swapped_words)",
+        "can ever flag: \"c b\" is listed and \"b c\" is not, both words are common,",
+        "one is closed-class, and the grammar conditions that do not depend on the",
+        "neighbouring words hold. An article with none of these pairs is passed",
+        "without reading the full lists.",
+        f"Source: symspellpy's {names} (word list: first {bigrams.WORD_LIMIT} lines).",
+        "Generated; regenerate after changing the data or the word classes with:",
+        "  python -m lint.garble_words --write-swap-pairs",
+        "(tests/test_garble_swap.py checks that this file equals the recomputation)",
+    ], pairs)
     return len(pairs)
 
 

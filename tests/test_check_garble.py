@@ -208,6 +208,44 @@ def test_legitimate_lowercase_is_not_flagged(text):
     assert hits("GarbledMissingSubject", text) == []
 
 
+@pytest.mark.parametrize("text,match", [
+    ("The union waited. Indeed, felt compelled last July to issue a memo.", "felt"),
+    ("He moved to Clarkston. Soon, found the area welcoming and stayed.", "found"),
+    ("Headline here\n\nBut carries a symbolic value for the whole campaign.", "carries"),
+    ("\"We lost.\" And seems unlikely to change course before the vote.", "seems"),
+])
+def test_verb_right_after_a_sentence_opener_is_a_missing_subject(text, match):
+    assert hits("GarbledMissingSubject", text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "The polls closed. Then came the news that the count would be delayed.",
+    "Indeed, said one aide, the plan had been shelved weeks before.",
+    "But remember, nothing is final until the board votes on Tuesday.",
+    "But from here, the plan changes. And tomorrow, it will be a new day.",
+    "But voters disagreed, and the measure failed by nine points.",
+    "Still, published reports said the deal was close to being signed.",
+    "He said that and carries on as if nothing happened at all.",
+    "So far, officials have counted about 4,000 ballots in the county.",
+])
+def test_a_subject_after_the_opener_is_not_flagged(text):
+    assert hits("GarbledMissingSubject", text) == []
+
+
+def test_shipped_finite_verbs_equal_the_recomputation():
+    from lint import bigrams, finite_verbs
+    from lint.fileio import read_listing
+
+    if not bigrams.installed():
+        pytest.skip("symspellpy's frequency lists are not installed")
+    shipped = read_listing(finite_verbs.FILE)
+    assert shipped == sorted(set(shipped))
+    assert set(shipped) == finite_verbs.compute(), (
+        "lint/data/finite_verbs.txt is stale: python -m lint.finite_verbs")
+    assert {"felt", "found", "carries"} <= set(shipped)
+    assert not {"came", "said", "voters", "remember", "published", "from"} & set(shipped)
+
+
 # -- run-on joins -------------------------------------------------------------
 
 @pytest.mark.parametrize("text,match", [

@@ -66,6 +66,12 @@ class Garble(CheckType):
       names ("iPhone", "de Blasio") are not sentence ends or starts; an
       all-lower-case paragraph counts only if it is a sentence of eight words
       or more with a closing stop (not a lower-case deck or tag line).
+      Also a finite verb ("felt", "carries"; a list read off the word-pair
+      counts, see ``lint/finite_verbs.py``) straight after a sentence's
+      opening "But", "And", "Yet", "So" or adverb and comma ("Indeed,
+      felt compelled ..."): the subject between them was deleted. Verbs news
+      puts before their subject ("Then came the news", "Indeed, said one
+      aide") and imperatives ("But remember") pass.
     * ``run_on``: a sentence cut off and run into the next: a capitalised
       closed-class word (pronoun, conjunction, preposition, article,
       sentence adverb) mid-sentence after a lower-case word and before
