@@ -233,7 +233,7 @@ def run_on(doc: Document) -> Iterator[Hit]:
         left = max(text.rfind(" ", max(0, at - 40), at - 1), text.rfind("\n", 0, at - 1))
         prev = text[left + 1:at - 1].lstrip("\"'(\u201c\u2018[")
         plow = prev.lower()
-        if plow in lex.BEFORE_NAMES:
+        if plow in lex.BEFORE_NAMES and not _pronoun_clause(plow, word, text, m.end()):
             continue                      # "the Senate", "Department of State"
         if word in lex.OPENERS:
             pass                          # "senator Last week, he said"
@@ -262,6 +262,27 @@ def run_on(doc: Document) -> Iterator[Hit]:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)[ \t]+$")
+_NEXT_WORD = re.compile(r"[a-z]+")
+#: Subject pronouns as the regex sees them (capitalised); "I" is too often a
+#: numeral or a letter in a name to trust.
+_CAPITAL_SUBJECTS = frozenset({"He", "She", "It", "We", "They"})
+
+
+def _pronoun_clause(before: str, word: str, text: str, at: int) -> bool:
+    """An article right before a subject pronoun and its verb ("his second ad
+    of the It will focus", "we either have a We need a border"): a sentence was
+    cut after the article. An article never heads a pronoun; "the It girl" is
+    spared because "girl" is no verb."""
+    if before not in lex.ARTICLES or word not in _CAPITAL_SUBJECTS:
+        return False
+    m = _NEXT_WORD.match(text, at - 1)
+    if m is None:
+        return False
+    from lint.finite_verbs import finite_verbs
+
+    verb = m.group(0)
+    return verb in lex.FINITE_AUX or verb in lex.MODALS or verb in finite_verbs() \
+        or (word in ("We", "They") and verb + "s" in finite_verbs())
 
 
 def _title_case_before(text: str, at: int) -> bool:

@@ -257,6 +257,8 @@ def test_shipped_finite_verbs_equal_the_recomputation():
      "\u201c"),
     ("The ferry was late again, and the harbour master said The delays will end.", "The"),
     ("The council posted its notice on On Monday, the ferry runs again.", "On"),
+    ("The mayor will unveil the second phase of the It will cost two million.", "It"),
+    ("Residents wanted a decision on a They have waited a year.", "They"),
 ])
 def test_run_on_is_flagged(text, match):
     assert hits("GarbledRunOn", text) == [match]
@@ -274,6 +276,8 @@ def test_run_on_is_flagged(text, match):
     "The ferry plan was backed by Al From, and From said so twice.",
     "The sermon asked for His mercy and His grace.",
     "The Harbour board meets weekly. Dangers abound at the Harbour gate.",
+    "She was the It girl of the ferry season and knew it.",
+    "The theatre staged a revival of It during the harbour festival.",
 ])
 def test_legitimate_joins_are_not_flagged(text):
     assert hits("GarbledRunOn", text) == []
