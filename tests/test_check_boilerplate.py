@@ -487,3 +487,56 @@ def golden_actual() -> dict[str, list[str]]:
 def test_golden(golden_actual, article_path):
     expected = article_path.with_suffix(".expected").read_text(encoding="utf-8").split()
     assert golden_actual[article_path.name] == expected
+
+
+# -- lines the page addresses to its reader ----------------------------------------------
+
+@pytest.mark.parametrize("line,kind", [
+    ("Story continues below advertisement", "nav"),
+    ("Toggle navigation", "nav"),
+    ("Sponsored by Wendell Valley Credit Union", "nav"),
+    ("Thanks for subscribing!", "nav"),
+    ("If you value the Harbour Times, please consider making a donation.", "nav"),
+    ("Support independent local journalism", "nav"),
+    ("You have reached your limit of free stories this week.", "nav"),
+    ("Keep reading", "nav"),
+    ("Download our app", "nav"),
+    ("Manage cookie preferences", "nav"),
+    ("More from our network", "nav"),
+    ("You might also like", "nav"),
+    ("By signing up, you agree to our Terms of Use.", "nav"),
+    ("Get the latest harbour news delivered to your inbox every Friday.", "nav"),
+    ("This article was first published by the Coastal Ledger.", "copyright"),
+    ("Republished with permission from Wendell Valley Media.", "copyright"),
+    ("Distributed by Northfield Features Syndicate.", "copyright"),
+    ("File photo", "copyright"),
+    ("Reach reporter Olwen Price at 555-0100.", "byline"),
+    ("Gwyn Ellis writes about the coast. Follow her on Twitter.", "byline"),
+    ("4 min read", "byline"),
+    ("This story was reported by Gwyn Ellis with help from our news desk.", "byline"),
+    ("Updated by Gwyn Ellis at 3:45 p.m.", "dateline"),
+    ("Notify me of new comments by email.", "comments"),
+    ("You must be logged in to post a comment.", "comments"),
+    ("The comment section is closed.", "comments"),
+    ("Save my name, email, and website in this browser for the next time I comment.",
+     "comments"),
+    ("Read the full story.", "link"),
+    ("For the latest updates, visit our live blog", "link"),
+    ("Further reading: Ferry fares to rise in spring", "link"),
+])
+def test_notice_to_the_reader_is_flagged(line, kind):
+    text = article(middle=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright law has not kept pace with the way harbour photographs are shared online.",
+    "The footbridge closed on March 3, 2020, just after 9 a.m.",
+    "Watch the full video of the council vote below:",
+    "Price hopes to become a member of the harbour board next year.",
+    "Councillors said the story of the footbridge continues to divide the town.",
+    "The council emailed residents at footbridge@wendell.example before the vote.",
+])
+def test_prose_that_mentions_the_page_is_not_flagged(line):
+    assert flagged_lines(article(middle=[line])) == []

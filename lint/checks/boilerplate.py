@@ -80,6 +80,7 @@ newsletters login logout signin signup username password paywall
 cookie cookies consent gdpr javascript browser browsers adblock ad-blocker
 advertisement advert adverts advertise advertising advertisers sponsored sponsor sponsors
 promoted
+donate donation donations disqus
 tweet retweet facebook twitter whatsapp linkedin pinterest reddit digg stumbleupon
 instagram youtube tumblr flipboard telegram messenger snapchat tiktok mastodon bluesky sms
 multimedia slideshow gallery galleries podcast podcasts playlist autoplay copyright
@@ -93,6 +94,7 @@ article articles story stories video videos audio listen listening watch play pl
 replay pause read reading click tap scroll swipe next previous prev loading load
 page pages site website web online content contents link links view views download
 app apps copy caption captions transcript expand collapse close toggle zoom resize
+navigation notifications
 settings preferences accept menu skip top back continue min mins minute minutes
 sign log register account premium member members membership unlock access
 browse browsing continuing free unlimited trial subscribed photo photos picture pictures
@@ -108,7 +110,7 @@ obituaries shop deals offers partners partner magazine blog blogs radio tv live
 like follow friend friends fans version featured feature features special reports report
 text editor editors letters miss don't enter tools tool free alerts alert daily
 weekly digest more topics topic categories category keywords filed also other
-limit remaining agree experience
+limit remaining agree experience ad ads journalism
 """.split())
 #: Words of the staff-line pattern one of which such a line must hold.
 _STAFF_VERBS = frozenset("is was been reports reported writes wrote covers blogs tweets".split())
@@ -156,8 +158,8 @@ _STAFF = frozenset("staff writer writers correspondent reporter editor contribut
 
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019.][^\W_]+)*\.?")
 _CLOSERS = "'\"\u2019\u201d)]"         # may follow a sentence's final stop
-_ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Co|Ltd|Corp|St|Dr|Mr|"
-                         r"Mrs|Ms|Gov|Sen|Rep|Gen|No|p\.m|a\.m)\.)\s*$")
+_ABBREV_END = re.compile(r"(?:\b(?![ap]\.m\.\s*$)(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Co|Ltd|Corp|St|Dr|Mr|"
+                         r"Mrs|Ms|Gov|Sen|Rep|Gen|No)\.)\s*$")
 _LIST_MARKER = re.compile(r"^\s*(?:[\u00bb\u203a\u2192\u2022\u00b7\u25aa\u25a0\u25ba*>-]"
                           r"|>>|\u2013|\u2014|\d{1,2}[.)])\s+\S")
 _SEPARATOR = re.compile(r"\s[|\u2022\u00b7/>\u00bb\u203a]\s|\s::\s|^\s*\|\s|\s\|\s*$")
@@ -183,15 +185,16 @@ _DATE_PART = re.compile(
 _TIMEZONE = re.compile(r"\b(?:[A-Z]{1,3}[SD]?T|GMT|UTC|ET|PT|CT)\b")
 
 _LINK_WORDS = (
-    r"read more|read also|also read|read next|read|see also|see more|also see|"
+    r"read more|read also|also read|read next|further reading|read|see also|see more|also see|"
     r"related(?: (?:stories|story|articles?|links?|news|coverage|content|videos?|reading|"
     r"topics?|items?))?|more(?: (?:on|about|from|in)\b[^:|\u00bb>]{0,40}| news| stories)?|"
     r"watch(?: more)?|listen|click here|must read|must see|don'?t miss|recommended|"
     r"trending|next(?: story| article)?|up next|previous(?: story| article)?|prev|"
     r"full story|top stories?|latest(?: news)?|breaking|videos?|photos?|gallery|"
-    r"slideshow|in pictures|sponsored|promoted|editor'?s picks?|explore|go to|visit")
+    r"slideshow|in pictures|sponsored|promoted|editor'?s picks?|explore|go to|visit|"
+    r"explainer|opinion|analysis|editorial|fact check|live updates|podcast")
 #: Link prefixes no headline starts with (unlike "Watch:", "Video:", "Breaking:").
-_LINK_DECISIVE = (r"read more|read also|also read|read next|see also|also see|related"
+_LINK_DECISIVE = (r"read more|read also|also read|read next|further reading|see also|also see|related"
                   r"(?: (?:stories|story|articles?|links?|news|coverage|content))?|"
                   r"more from [^:|\u00bb>]{1,40}|previous story|next story|must read|"
                   r"don'?t miss|recommended")
@@ -206,7 +209,10 @@ _COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*(?:\d{4}|[A-Z])|^\W*copyright\b|\ball r
 _CREDIT = re.compile(
     r"^\W{0,3}(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|"
     r"file photo|video)\s*(?:by\b|:|/|courtesy\b|credit\b)|\b(?:getty images|ap photo|"
-    r"afp photo|afp/getty|reuters/|shutterstock|istockphoto|courtesy of)\b", re.I)
+    r"afp photo|afp/getty|reuters/|shutterstock|istockphoto|courtesy of)\b"
+    r"|^\W{0,3}(?:file|stock|handout|library|archive) (?:photo|image|picture|pic|footage)s?\W*$"
+    r"|\((?:photo(?:graph)?|image|picture|video|pic)s?\s*(?::|/|by\b|courtesy\b)|^\W{0,3}caption\s*:",
+    re.I)
 _BY = re.compile(r"(?:^\W{0,3}|[|\u2022\u00b7]\s*)(?:by|written by|story by|reporting by|"
                  r"(?:additional|extra|further) (?:reporting|research) by|"
                  r"(?:editing|edited|produced|research|photography|interviews?) by|"
@@ -251,7 +257,7 @@ _POSTED_BY = re.compile(r"^\W{0,3}(?:posted|submitted|written|added)\s+by\b:?", 
 _COMMENT_CTRL = re.compile(
     r"^\W{0,3}(?:(?:report|flag)\s+(?:this\s+)?(?:comment|post|abuse|reply)|link to this|"
     r"permalink|reply(?: to this)?|recommend(?:ed)?(?:\s*\(\d+\))?|quote this|"
-    r"(?:\d+\s+)?(?:comments?|replies|responses)(?:\s*\(\d+\))?|"
+    r"(?:\d+\s+)?(?:comments?|replies|responses|conversations?|discussions?)(?:\s*\(\d+\))?|"
     r"(?:post|add|leave|write|submit|have)\s+(?:a |an |your |your own )?"
     r"(?:comment|reply|say|own|response|view)s?|view (?:all )?comments?|"
     r"show (?:all )?comments?|hide comments?|load more comments?|sign in to comment|"
@@ -262,7 +268,16 @@ _COMMENT_NOTICE = re.compile(
     r"your (?:comments?|thoughts|feedback))|\b(?:offer|share|post) your (?:thoughts|"
     r"comments?|views|opinions?)\b|\bopportunity to (?:share|comment|discuss)\b|"
     r"\b(?:reprinted|republished) elsewhere|\bcommenting (?:guidelines|policy|rules)|"
-    r"\bjoin the (?:discussion|conversation)\b|\bcomments? (?:policy|guidelines)\b", re.I)
+    r"\bjoin the (?:discussion|conversation)\b|\bcomments? (?:policy|guidelines)\b"
+    r"|\bnotify me (?:of|when)\b|\b(?:logged|log|signed|sign) in to (?:post|leave|add|write|"
+    r"comment|reply|join)\b|\b(?:commenting|comments?) (?:is|are|has been|have been) "
+    r"(?:not available|unavailable|turned off|switched off|disabled|closed)\b"
+    r"|\b(?:conversation|discussion|thread) (?:is|are|will be) (?:moderated|closed)\b"
+    r"|\bin the comments?(?: section)? (?:below|section)\b|\bdisqus\b"
+    r"|\bcomments? (?:section|thread) (?:is|has been) (?:closed|disabled|unavailable)\b"
+    r"|\bcommenting (?:on this (?:article|story|post) )?(?:has|is) (?:ended|closed|disabled)\b"
+    r"|\bcomments? (?:are|is) subject to\b|\bbefore (?:commenting|posting a comment)\b"
+    r"|\bthe next time I comment\b", re.I)
 #: "Post a comment", "Read all 12 comments": furniture on a short line, news in a sentence.
 _COMMENT_VERB = re.compile(r"\b(?:post|leave|add|submit|read|view|show|hide|report|flag|load)"
                            r"(?: an?| your| all| this| \d+| more)? comments?\b", re.I)
@@ -283,12 +298,82 @@ _WEB_PHRASE = re.compile(
     r"|continue reading|read more|delivered to your inbox|main story|"
     r"(?:terms|conditions) of (?:use|service)|privacy policy|contact us|about us)\b", re.I)
 
+#: A page control or sponsor label on a short line: "Story continues below
+#: advertisement", "Toggle navigation", "Paid Post", "Presented by Acme".
+_PAGE_CONTROL = re.compile(
+    r"^\W{0,3}(?:(?:the )?(?:article|story|text|content|post|report|page) continues\b"
+    r"|toggle\b|(?:paid|partner|sponsored|promoted|advertiser|branded) (?:post|content|story|"
+    r"partnership|partner content|feature)\b|(?:presented|sponsored|brought to you|supported)"
+    r" by\b|in partnership with\b|advertorial\b"
+    r"|thanks? (?:you )?for (?:signing up|subscribing|registering|reading|your support)\b)",
+    re.I)
+#: An appeal to the reader for money or sign-up: "please consider making a
+#: contribution", "support independent journalism", "you have reached your limit".
+_APPEAL = re.compile(
+    r"\b(?:mak(?:e|ing) a (?:\w+ )?(?:contribution|donation|gift)|donat(?:e|ing) (?:now|today"
+    r"|to us|to our)|support (?:our|independent|quality|local|trusted|fact-based|public)"
+    r" (?:\w+ )?(?:journalism|reporting|newsroom|journalists|media)"
+    r"|become a (?:member|subscriber|supporter|patron|donor)(?: today| now)?\W*$"
+    r"|(?:you(?:'ve|\u2019ve| have) )?reached (?:your|the) (?:\w+ )?(?:limit|maximum) of"
+    r"|(?:for|to) (?:subscribers|members) only|already a (?:subscriber|member)\b)", re.I)
+#: A note that the text is syndicated: "This article was originally published on
+#: The Conversation", "Republished with permission", "published from a wire feed".
+_SYNDICATION = re.compile(
+    r"\bthis (?:article|story|piece|post|column|report|essay|content|interview)\b[^.]{0,30}?"
+    r"\b(?:originally |first )?(?:published|appeared|posted|republished|reprinted|syndicated)"
+    r"\b(?! (?:a|an|the|his|her|their|its)\b)"
+    r"|^\W{0,3}(?:republished|reprinted|reproduced|used|shared|posted) (?:here )?(?:with|by) "
+    r"(?:the )?(?:kind )?(?:permission|arrangement)\b"
+    r"|\b(?:published|generated|sourced) from (?:a |an )?(?:syndicated|wire|agency|news) "
+    r"(?:\w+ ){0,2}feed\b|^\W{0,3}(?:distributed|syndicated|supplied) by\b", re.I)
+#: How to reach the author: "Reach him at", "Follow her on", "About the author".
+#: (A bare e-mail address is not enough: columns print their own.)
+_CONTACT = re.compile(
+    r"\b(?:reach|contact|email|e-mail) (?:reporter|writer|columnist|editor|the newsroom)\b"
+    r"|\b(?:reach|contact|email|e-mail|follow|message) (?:him|her|"
+    r"them|the (?:author|writer|reporter))(?: at| on| via)\b|^\W{0,3}about the (?:author|writer|"
+    r"reporter)s?\b", re.I)
+#: A list header naming another part of the site: "More from our network",
+#: "Also on ABC News", "Elsewhere on the web".
+_MORE_FROM = re.compile(r"^\W{0,3}(?:(?:more|also|elsewhere|latest|best|popular) (?:from|on|in|"
+                        r"at|around|across)\b|(?:people|readers|others) also (?:read|viewed|"
+                        r"liked|watched)\b|(?:stories|articles|posts) you (?:may|might) have "
+                        r"missed\b|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b)",
+                        re.I)
+#: A link sentence: "For more on this story, visit our live blog".
+_FOR_MORE = re.compile(r"^\W{0,3}for (?:more(?! than)|the latest|live updates|full coverage)\b"
+                       r"[^.]{0,50}\b(?:visit|see|go to|read|click|follow|watch|head to|check"
+                       r" out)\b", re.I)
+#: How long the article is: "1,240 words", "4 min read", "Reading time: 6 minutes".
+_LENGTH_NOTE = re.compile(r"^\W{0,3}(?:\d[\d,]*\s+words|\d+\s*(?:-\s*)?(?:min|mins|minutes?)"
+                          r"\s+(?:read|listen)|(?:estimated )?reading time\b)\W*(?:\d+\s*"
+                          r"(?:min|mins|minutes?)\W*)?$", re.I)
+#: A credit that says who reported: "This story was reported by Jo Roe with ...".
+_STORY_CREDIT = re.compile(r"^\W{0,3}this (?:story|article|report|piece) was (?:reported|written|"
+                           r"produced|compiled|edited|updated) by\b", re.I)
+#: Consent the page asks for: "By signing up you agree to our Privacy Policy".
+_CONSENT = re.compile(r"\bby (?:signing up|clicking|subscribing|registering|continuing|"
+                      r"submitting)\b.{0,40}\byou (?:agree|accept|consent)\b", re.I)
+
+#: First words of a call to action ("Get it on Google Play", "Keep reading").
+_CALL_TO_ACTION = frozenset("""
+get keep donate support become subscribe sign join download install follow read watch
+listen click tap find visit discover explore try upgrade unlock share register check
+see continue start open translate return manage take
+""".split())
+_CTA_EXTRA = frozenset("now today here".split())
+_CONTACT_WORDS = frozenset("reach contact email e-mail follow message about".split())
+#: ... of which these, before a word for a page ("Read the full story here"), make a link.
+_LINK_VERBS = frozenset("read watch listen see click".split())
+
 #: Strings one of which every match of the regex contains (see lint/literals.py):
 #: a line with none of them is spared the regex.
 _COPYRIGHT_LITERALS = required_literals(_COPYRIGHT.pattern)
 _COMMENT_NOTICE_LITERALS = required_literals(_COMMENT_NOTICE.pattern)
 _PROMO_LITERALS = required_literals(_PROMO.pattern)
 _CREDIT_LITERALS = required_literals(_CREDIT.pattern)
+_APPEAL_LITERALS = required_literals(_APPEAL.pattern)
+_SYNDICATION_LITERALS = required_literals(_SYNDICATION.pattern)
 #: (by hand: every alternative of _RIGHTS holds one of these)
 _RIGHTS_LITERALS = ("not be", "written", "prohibited", "forbidden", "not permitted")
 
@@ -355,6 +440,19 @@ def _ui_only(ln: "_Line") -> bool:
         return True
     # One web word framed by function words: a list header ("In other news").
     return len(content) == 1 and ln.n >= 3 and content[0] in _WEB_WEAK
+
+
+def _copyright(text: str) -> bool:
+    """A copyright notice, not a sentence that starts with the word ("Copyright
+    law has not kept pace"): after a leading "Copyright" comes a year, a symbol,
+    a capital (the owner) or nothing."""
+    m = _COPYRIGHT.search(text)
+    if m is None:
+        return False
+    if m.group(0)[-1:].lower() != "t":      # a branch other than "^Copyright"
+        return True
+    rest = text[m.end():].lstrip(" \t:.,-")
+    return not rest[:1].islower() or _COPYRIGHT.search(text, m.end()) is not None
 
 
 def _link_suffix(text: str) -> bool:
@@ -485,7 +583,7 @@ class Classifier:
             return "", 0.0, "", False
         # The wording regexes that scan the whole line first pass a literal screen.
         folded = screen_text(text) if n <= 40 else None
-        if n <= 30 and may_match(_COPYRIGHT_LITERALS, folded) and _COPYRIGHT.search(text):
+        if n <= 30 and may_match(_COPYRIGHT_LITERALS, folded) and _copyright(text):
             return "copyright", strong, "copyright notice", True
         if n <= 30 and may_match(_RIGHTS_LITERALS, folded) and _RIGHTS.search(text) and \
                 _SAY.isdisjoint(ln.distinct):
@@ -501,10 +599,19 @@ class Classifier:
         if n <= 10 and _FORM_FIELD.search(text):
             return "nav", strong, "form field", True
         if n <= 30 and may_match(_PROMO_LITERALS, folded) and _PROMO.search(text):
-            return "nav", weak, "sign-up promotion", False
+            addressed = not _ADDRESS.isdisjoint(ln.distinct) and _SAY.isdisjoint(ln.distinct) \
+                and not re.search(r"[\"\u201c\u201d]", text)
+            if addressed:
+                return "nav", strong, "sign-up promotion", True
+            notice = self._reader_notice(text, ln, folded)
+            return notice if notice is not None and notice[1] >= strong else \
+                ("nav", weak, "sign-up promotion", False)
         m = _LINK_PREFIX.search(text) if n <= 30 else None
         if m:
             return "link", strong, "link to another story", bool(m.group(1))
+        notice = self._reader_notice(text, ln, folded)
+        if notice is not None:
+            return notice
         if self._date_line(text, n):
             return "dateline", strong, "date or time stamp", True
         by = self._byline(text, ln)
@@ -521,17 +628,62 @@ class Classifier:
             return "link", weak, "ends with a link", False
         return "", 0.0, "", False
 
+    def _reader_notice(self, text: str, ln: _Line,
+                       folded: str | None) -> tuple[str, float, str, bool] | None:
+        """A line the page addresses to its reader: a page control or sponsor label,
+        an appeal for money, a syndication note, the author's contact details, a
+        call to action, a "More from ..." list header."""
+        n = ln.n
+        strong, weak = self.w["cue"], self.w["weak_cue"]
+        if (n <= 6 or n <= 8 and not ln.sentence) and _PAGE_CONTROL.search(text):
+            return "nav", strong, "page control or sponsor label", True
+        if n <= 30 and not re.search(r"[\"\u201c\u201d]", text):
+            if may_match(_APPEAL_LITERALS, folded) and _APPEAL.search(text) and (
+                    n <= 8 or not ln.sentence or not _ADDRESS.isdisjoint(ln.distinct)
+                    or ln.lower[0] in _CALL_TO_ACTION):
+                return "nav", strong, "appeal to the reader", True
+            if may_match(_SYNDICATION_LITERALS, folded) and _SYNDICATION.search(text):
+                return "copyright", strong, "syndication note", True
+        if n <= 35 and not _CONTACT_WORDS.isdisjoint(ln.distinct) \
+                and _CONTACT.search(text) and _SAY.isdisjoint(ln.distinct):
+            return "byline", strong, "author's contact line", True
+        if n <= 30 and _FOR_MORE.search(text):
+            return "link", strong, "link to another story", False
+        if n <= 8 and _LENGTH_NOTE.search(text):
+            return "byline", strong, "reading time", True
+        if n <= 30 and _STORY_CREDIT.search(text):
+            return "byline", strong, "byline", True
+        if n <= 30 and _CONSENT.search(text):
+            return "nav", strong, "site notice", True
+        if n <= 5 and ln.lower[0] in _LINK_VERBS and not _WEB_UI.isdisjoint(ln.lower[1:]) \
+                and text.rstrip().endswith("."):
+            return "link", strong, "link to another story", True
+        if n <= 8 and not ln.sentence and not text.rstrip().endswith(":"):
+            first = ln.lower[0] if ln.lower else ""
+            if first in _LINK_VERBS and not _WEB_UI.isdisjoint(ln.lower[1:]):
+                return "link", strong, "link to another story", False
+            if first in _CALL_TO_ACTION and (
+                    not _WEB_ANY.isdisjoint(ln.lower[1:]) or not _ADDRESS.isdisjoint(ln.distinct)
+                    or not _CTA_EXTRA.isdisjoint(ln.distinct)):
+                return "nav", weak, "call to action", False
+            if n <= 6 and _MORE_FROM.search(text):
+                return "nav", strong, "list header", False
+        return None
+
     @staticmethod
     def _date_line(text: str, n: int) -> bool:
         """A line that is little more than a date or a time stamp."""
-        if n > 16 or not _DATE.search(text):
+        if n > 24 or not _DATE.search(text):
             return False
         residue = [r for r in _words(_TIMEZONE.sub(" ", _DATE_PART.sub(" ", text)))
                    if r.lower() not in _STOP or r.lower() == "by"]
         if len(residue) > 3:
             return False
-        # "On May 5 he won." is a sentence, not a stamp.
-        return not (_ends_sentence(text) and len(residue) >= 2)
+        # "On May 5 he won." is a sentence, not a stamp; "Updated by Jo Roe at 9 a.m."
+        # is a stamp (what is left is "by" and a name).
+        if not _ends_sentence(text) or len(residue) < 2:
+            return True
+        return residue[0].lower() == "by" and all(r[0].isupper() for r in residue[1:])
 
     @staticmethod
     def _byline(text: str, ln: _Line) -> str:
@@ -935,7 +1087,16 @@ class Boilerplate(CheckType):
       trails ("Home / World / Asia"), tag lists ("Topics: A | B | C") and runs
       of share buttons; short lines of web-page words ("Printer friendly
       version", "Share this article", "Advertisement", "Listen to this
-      article", a list header such as "In other news");
+      article", a list header such as "In other news"); lines the page
+      addresses to its reader: page controls and sponsor labels ("Story
+      continues below advertisement", "Paid Post", "Presented by ..."), appeals
+      for money or sign-up ("please consider making a contribution", "you have
+      reached your limit"), consent notes ("By signing up, you agree ..."),
+      syndication notes ("This article was originally published on ...",
+      "Distributed by ..."), the author's contact line ("Reach him at ..."),
+      reading-time notes ("4 min read"), calls to action that start with an
+      imperative and name the page ("Keep reading", "Download our app"), and
+      list headers ("More from our network", "You might also like");
     * **structure**: a short line with no closing full stop; standing before
       the article's first prose paragraph or after its last one (``window``
       caps how far those page edges reach); sharing few or none of its words
