@@ -40,7 +40,7 @@ again into away anyway onto upon across till everywhere okay except among accord
 towards toward alive elsewhere kinda also from never been against along apart unless
 therefore tomorrow tonight thus forever whenever ought hath wont based
 comes came goes went follows followed remains remained lies lay stands stood sits sat
-rests rested arrives arrived
+rests rested arrives arrived begins began
 """.split()) | SPEECH_VERBS | FINITE_AUX | MODALS
 
 

@@ -47,6 +47,8 @@ wk sq pct deg seq ed eds trans cont misc
 def _ordinary_word(word: str) -> bool:
     """A lower-case word that would be wrong at a sentence start (not "iPhone", "de")."""
     core = word.rstrip(".,;:")
+    if "." in core:
+        return False                      # "k.d. lang", "will.i.am", "e.e. cummings"
     if core.lower() in lex.LOWER_OPENERS or core.lower() in lex.SPOKEN_OPENERS or \
             any(ch.isupper() or ch in "/@&" for ch in core[1:]):
         return False

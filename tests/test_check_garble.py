@@ -203,6 +203,7 @@ def test_missing_subject_is_flagged(text, match):
     "The Jets won 21-17 vs. the Giants.",
     "Why? because he said so.",
     "Headline Here\n\nferry plan approved; vote next week.",
+    "Headline Here\n\nk.d. lang will sing at the harbour festival on Saturday night.",
 ])
 def test_legitimate_lowercase_is_not_flagged(text):
     assert hits("GarbledMissingSubject", text) == []
@@ -227,6 +228,7 @@ def test_verb_right_after_a_sentence_opener_is_a_missing_subject(text, match):
     "Still, published reports said the deal was close to being signed.",
     "He said that and carries on as if nothing happened at all.",
     "So far, officials have counted about 4,000 ballots in the county.",
+    "So began a long night for the harbour board, which met until dawn.",
 ])
 def test_a_subject_after_the_opener_is_not_flagged(text):
     assert hits("GarbledMissingSubject", text) == []
