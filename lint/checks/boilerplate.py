@@ -374,6 +374,7 @@ _PROMO_LITERALS = required_literals(_PROMO.pattern)
 _CREDIT_LITERALS = required_literals(_CREDIT.pattern)
 _APPEAL_LITERALS = required_literals(_APPEAL.pattern)
 _SYNDICATION_LITERALS = required_literals(_SYNDICATION.pattern)
+_CONSENT_LITERALS = required_literals(_CONSENT.pattern)
 #: (by hand: every alternative of _RIGHTS holds one of these)
 _RIGHTS_LITERALS = ("not be", "written", "prohibited", "forbidden", "not permitted")
 
@@ -653,7 +654,7 @@ class Classifier:
             return "byline", strong, "reading time", True
         if n <= 30 and _STORY_CREDIT.search(text):
             return "byline", strong, "byline", True
-        if n <= 30 and _CONSENT.search(text):
+        if n <= 30 and may_match(_CONSENT_LITERALS, folded) and _CONSENT.search(text):
             return "nav", strong, "site notice", True
         if n <= 5 and ln.lower[0] in _LINK_VERBS and not _WEB_UI.isdisjoint(ln.lower[1:]) \
                 and text.rstrip().endswith("."):
