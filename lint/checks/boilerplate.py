@@ -251,7 +251,8 @@ share subscribe listen watch read click tap scroll sign log register download co
 accept skip enable disable allow turn update join follow try get view play upgrade
 unlock become
 """.split())
-#: Reported speech is the story's, never the page's.
+#: Reported speech is the story's, never the page's: a quotation mark or a speech verb.
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
 _SAY = frozenset("said says say told according added explained".split())
 _POSTED_BY = re.compile(r"^\W{0,3}(?:posted|submitted|written|added)\s+by\b:?", re.I)
 _COMMENT_CTRL = re.compile(
@@ -601,7 +602,7 @@ class Classifier:
             return "nav", strong, "form field", True
         if n <= 30 and may_match(_PROMO_LITERALS, folded) and _PROMO.search(text):
             addressed = not _ADDRESS.isdisjoint(ln.distinct) and _SAY.isdisjoint(ln.distinct) \
-                and not re.search(r"[\"\u201c\u201d]", text)
+                and not _QUOTE_MARK.search(text)
             if addressed:
                 return "nav", strong, "sign-up promotion", True
             notice = self._reader_notice(text, ln, folded)
@@ -638,7 +639,7 @@ class Classifier:
         strong, weak = self.w["cue"], self.w["weak_cue"]
         if (n <= 6 or n <= 8 and not ln.sentence) and _PAGE_CONTROL.search(text):
             return "nav", strong, "page control or sponsor label", True
-        if n <= 30 and not re.search(r"[\"\u201c\u201d]", text):
+        if n <= 30 and not _QUOTE_MARK.search(text):
             if may_match(_APPEAL_LITERALS, folded) and _APPEAL.search(text) and (
                     n <= 8 or not ln.sentence or not _ADDRESS.isdisjoint(ln.distinct)
                     or ln.lower[0] in _CALL_TO_ACTION):
