@@ -523,6 +523,39 @@ def test_golden(golden_actual, article_path):
     ("Read the full story.", "link"),
     ("For the latest updates, visit our live blog", "link"),
     ("Further reading: Ferry fares to rise in spring", "link"),
+    # relative time stamps, and a list item that ends in its age
+    ("3 hrs ago", "dateline"),
+    ("Yesterday at 10:15", "dateline"),
+    ("Ferry timetable changes for the winter - 2h ago", "related"),
+    # links: an arrow, a bracketed label, a teaser's question, "... here."
+    ("-> Inside the race to rebuild the harbour wall", "link"),
+    ("[READ] Ferry operator names new chief", "link"),
+    ("Explainer: Who pays for a footbridge?", "link"),
+    ("Full coverage: Harbour elections", "link"),
+    ("Read the council's full report here.", "link"),
+    ("To read the engineers' survey, click here.", "link"),
+    ("Click here to enlarge", "nav"),
+    # controls, prompts, sponsors and disclaimers
+    ("Gift this article", "nav"),
+    ("Turn on notifications", "nav"),
+    ("View 12 more replies", "comments"),
+    ("38 people are talking about this", "nav"),
+    ("This content is sponsored by Wendell Valley Credit Union.", "nav"),
+    ("Thanks for reading! Subscribe for free to receive new posts and support my work.", "nav"),
+    ("Your support helps keep harbour news free for everyone.", "nav"),
+    ("You've read 3 of 5 free articles this month.", "nav"),
+    ("Like this story? Share it with a friend.", "nav"),
+    ("Have a news tip? Email the desk at tips@wendell.example.", "nav"),
+    ("Breaking news alerts: Text HARBOUR to 55512.", "nav"),
+    ("This post contains affiliate links. We may earn a commission.", "nav"),
+    ("The views expressed in this column are the author's own.", "nav"),
+    ("This work is licensed under a Creative Commons Attribution 4.0 License.", "nav"),
+    ("All trademarks are the property of their respective owners.", "copyright"),
+    ("Read the original article on Coastal Ledger.", "copyright"),
+    ("Submitted photo", "copyright"),
+    ("Sort by Newest", "comments"),
+    ("This comment has been removed by the author.", "comments"),
+    ("Please read our community guidelines before posting.", "comments"),
 ])
 def test_notice_to_the_reader_is_flagged(line, kind):
     text = article(middle=[line])
@@ -537,6 +570,15 @@ def test_notice_to_the_reader_is_flagged(line, kind):
     "Price hopes to become a member of the harbour board next year.",
     "Councillors said the story of the footbridge continues to divide the town.",
     "The council emailed residents at footbridge@wendell.example before the vote.",
+    # look-alikes of the cues above
+    "The storm reached the harbour two hours ago, the coastguard said.",
+    "Watch the full interview with Price above.",
+    "Subscriptions to the ferry pass rose sharply during the footbridge closure.",
+    "This story has been updated with comments from the harbour master.",
+    "Correction: An earlier version of this story gave the wrong date for the vote.",
+    "Price said residents could read the report here at the library from Monday.",
+    "The final score was Wendell 2, Saltmarsh 1.",
+    "Like this footbridge, the harbour wall needs repairs, engineers said.",
 ])
 def test_prose_that_mentions_the_page_is_not_flagged(line):
     assert flagged_lines(article(middle=[line])) == []

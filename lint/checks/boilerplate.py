@@ -37,8 +37,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "all_web_words": 0.35,  # ... and nothing else ("Share this article", "Most Read")
     # structure
     "fragment": 0.35,      # no sentence-ending punctuation
-    "sentence": -0.8,      # ends like a sentence
-    "edge": 0.35,          # before the first / after the last prose paragraph
+    "sentence": -0.85,     # ends like a sentence
+    "edge": 0.4,           # before the first / after the last prose paragraph
     "mid_body": -0.2,      # between prose paragraphs (sub-headings live here)
     "run": 0.2,            # next to another non-prose line
     "between_flagged": 0.45,  # both neighbours are furniture
@@ -175,32 +175,42 @@ _WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)
 _DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b"
     r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)"
-    rf"|\b{_WEEKDAY},?\s+{_MONTH}\b", re.I)
+    rf"|\b{_WEEKDAY},?\s+{_MONTH}\b"
+    # relative stamps: "3 hrs ago", "2d ago", "Just now", "Yesterday at 10:15"
+    r"|\b\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)\s+ago\b"
+    r"|^\W*just now\W*$|\b(?:yesterday|today),? at \d{1,2}(?:[:.]\d{2})?\b", re.I)
 # Everything a date line is made of; what is left over is its "residue".
 _DATE_PART = re.compile(
     rf"\b{_MONTH}(?=\W|$)|\b{_WEEKDAY}(?=\W|$)|\b\d{{1,2}}(?:st|nd|rd|th)\b"
     r"|\b\d{1,4}(?:[/.:-]\d{1,4}){0,2}\b|\b[ap]\.?m\b\.?"
     r"|\b(?:published|posted|updated|last|modified|date|first|created|edited|filed|on|at|"
-    r"time|ago|hours?|mins?|minutes?|am|pm|permalink)\b", re.I)
+    r"time|ago|hours?|hrs?|h|mins?|minutes?|d|days?|w|wks?|weeks?|am|pm|permalink|yesterday|today|"
+    r"just now)\b", re.I)
+#: A list item that ends in its age: "Flood warning issued for two counties - 1h ago".
+_AGE_SUFFIX = re.compile(r"\s[-\u2013\u2014|\u2022\u00b7]\s*\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?"
+                         r"|d|days?|w|wks?|weeks?)\s+ago\W*$", re.I)
 _TIMEZONE = re.compile(r"\b(?:[A-Z]{1,3}[SD]?T|GMT|UTC|ET|PT|CT)\b")
 
 _LINK_WORDS = (
     r"read more|read also|also read|read next|further reading|read|see also|see more|also see|"
     r"related(?: (?:stories|story|articles?|links?|news|coverage|content|videos?|reading|"
     r"topics?|items?))?|more(?: (?:on|about|from|in)\b[^:|\u00bb>]{0,40}| news| stories)?|"
-    r"watch(?: more)?|listen|click here|must read|must see|don'?t miss|recommended|"
+    r"watch(?: more| live| now)?|listen(?: live| now)?|click here|must read|must see|don'?t miss|recommended|"
     r"trending|next(?: story| article)?|up next|previous(?: story| article)?|prev|"
     r"full story|top stories?|latest(?: news)?|breaking|videos?|photos?|gallery|"
     r"slideshow|in pictures|sponsored|promoted|editor'?s picks?|explore|go to|visit|"
-    r"explainer|opinion|analysis|editorial|fact check|live updates|podcast")
+    r"explainer|opinion|analysis|editorial|fact check|live updates|podcast|full coverage|"
+    r"more coverage")
 #: Link prefixes no headline starts with (unlike "Watch:", "Video:", "Breaking:").
 _LINK_DECISIVE = (r"read more|read also|also read|read next|further reading|see also|also see|related"
                   r"(?: (?:stories|story|articles?|links?|news|coverage|content))?|"
                   r"more from [^:|\u00bb>]{1,40}|previous story|next story|must read|"
-                  r"don'?t miss|recommended")
+                  r"don'?t miss|recommended|full coverage|more coverage")
 _LINK_PREFIX = re.compile(
     rf"^\W{{0,3}}(?:({_LINK_DECISIVE})|{_LINK_WORDS})\s*"
-    r"(?::|\u00bb|>>|>|\||(?:-{1,2}|\u2013|\u2014)(?=\s*[\"'\u2018\u201cA-Z0-9]))\s*\S", re.I)
+    r"(?::|\u00bb|>>|>|\||\]|(?:-{1,2}|\u2013|\u2014)(?=\s*[\"'\u2018\u201cA-Z0-9]))\s*\S", re.I)
+#: A line led by an arrow is a link: "-> Inside the race to build a cheaper battery".
+_ARROW_LINK = re.compile(r"^\s*(?:-+>|=>|\u2192|\u21d2|\u27a1|\u279c|\u27a4|\u25b6|\u25ba)\s*\S")
 _WORD_CHAR = re.compile(r"\w")
 _LINK_SUFFIX = re.compile(r"(?:full story|read more|continue reading|more\s*\u00bb|"
                           r"click here|read the full (?:story|article))\W{0,4}$", re.I)
@@ -210,7 +220,8 @@ _CREDIT = re.compile(
     r"^\W{0,3}(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|"
     r"file photo|video)\s*(?:by\b|:|/|courtesy\b|credit\b)|\b(?:getty images|ap photo|"
     r"afp photo|afp/getty|reuters/|shutterstock|istockphoto|courtesy of)\b"
-    r"|^\W{0,3}(?:file|stock|handout|library|archive) (?:photo|image|picture|pic|footage)s?\W*$"
+    r"|^\W{0,3}(?:file|stock|handout|library|archive|submitted|contributed|supplied|provided) "
+    r"(?:photo|image|picture|pic|footage)s?\W*$"
     r"|\((?:photo(?:graph)?|image|picture|video|pic)s?\s*(?::|/|by\b|courtesy\b)|^\W{0,3}caption\s*:",
     re.I)
 _BY = re.compile(r"(?:^\W{0,3}|[|\u2022\u00b7]\s*)(?:by|written by|story by|reporting by|"
@@ -223,7 +234,7 @@ _BY = re.compile(r"(?:^\W{0,3}|[|\u2022\u00b7]\s*)(?:by|written by|story by|repo
 _NAME = r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+"
 _STAFF_LINE = re.compile(
     rf"^\W{{0,3}}{_NAME},?\s+(?:is|was|has been)\s+(?:our|the|a|an|[A-Z][\w'\u2019]*)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?:editor|correspondent|reporter|writer|columnist|"
+    r"(?:[\w'\u2019-]+\s+){0,8}?(?:editor|correspondent|reporter|writer|columnist|"
     r"journalist|contributor|critic|producer|analyst|commentator|photographer|presenter|"
     r"blogger|bureau chief|freelancer)s?\b"
     rf"|^\W{{0,3}}{_NAME}\s+(?:reports|reported|writes|wrote|covers|blogs|tweets)\s+"
@@ -242,7 +253,8 @@ _RIGHTS = re.compile(
     rf"(?:may|must|shall|cannot|can)\s+not\s+be\s+{_PUBLISH}\b"
     r"|\bwithout (?:the )?(?:(?:prior|express|explicit)\s+)*written (?:permission|consent)\b"
     r"|\b(?:reproduction|redistribution|republication|retransmission)\b[^.]{0,40}"
-    r"\b(?:prohibited|forbidden|not permitted)\b", re.I)
+    r"\b(?:prohibited|forbidden|not permitted)\b"
+    r"|\b(?:the )?property of their respective (?:owners|holders)\b", re.I)
 #: Readers addressed: site notices speak to "you" (or as "we") or in the imperative.
 _SENTENCE_START = re.compile(r"[.!]\s+([A-Za-z]+)")
 _ADDRESS = frozenset("you your you're you've yours we we're we've our us please".split())
@@ -258,10 +270,12 @@ _POSTED_BY = re.compile(r"^\W{0,3}(?:posted|submitted|written|added)\s+by\b:?", 
 _COMMENT_CTRL = re.compile(
     r"^\W{0,3}(?:(?:report|flag)\s+(?:this\s+)?(?:comment|post|abuse|reply)|link to this|"
     r"permalink|reply(?: to this)?|recommend(?:ed)?(?:\s*\(\d+\))?|quote this|"
-    r"(?:\d+\s+)?(?:comments?|replies|responses|conversations?|discussions?)(?:\s*\(\d+\))?|"
+    r"(?:\d+\s+)?(?:comments?|replies|responses|conversations?|discussions?)(?:\s*\(?\d+\)?)?|"
     r"(?:post|add|leave|write|submit|have)\s+(?:a |an |your |your own )?"
     r"(?:comment|reply|say|own|response|view)s?|view (?:all )?comments?|"
     r"show (?:all )?comments?|hide comments?|load more comments?|sign in to comment|"
+    r"sort by (?:newest|oldest|best|top|popular|most \w+|date|votes)|"
+    r"(?:view|show|see|load) \d+ (?:more )?(?:replies|comments|responses)|"
     r"be the first to comment)\W*$", re.I)
 _COMMENT_NOTICE = re.compile(
     r"\bcomments? (?:are|will be|may be|have been|is|must be) (?:moderated|reviewed|closed|"
@@ -278,7 +292,8 @@ _COMMENT_NOTICE = re.compile(
     r"|\bcomments? (?:section|thread) (?:is|has been) (?:closed|disabled|unavailable)\b"
     r"|\bcommenting (?:on this (?:article|story|post) )?(?:has|is) (?:ended|closed|disabled)\b"
     r"|\bcomments? (?:are|is) subject to\b|\bbefore (?:commenting|posting a comment)\b"
-    r"|\bthe next time I comment\b", re.I)
+    r"|\bthe next time I comment\b|\bthis comment (?:has been|was) (?:removed|deleted|hidden)\b|\bwe welcome (?:\w+ ){0,2}(?:comments|feedback|debate|discussion)\b"
+    r"|\bcommunity (?:guidelines|standards|rules) before (?:posting|commenting)\b", re.I)
 #: "Post a comment", "Read all 12 comments": furniture on a short line, news in a sentence.
 _COMMENT_VERB = re.compile(r"\b(?:post|leave|add|submit|read|view|show|hide|report|flag|load)"
                            r"(?: an?| your| all| this| \d+| more)? comments?\b", re.I)
@@ -306,7 +321,11 @@ _PAGE_CONTROL = re.compile(
     r"|toggle\b|(?:paid|partner|sponsored|promoted|advertiser|branded) (?:post|content|story|"
     r"partnership|partner content|feature)\b|(?:presented|sponsored|brought to you|supported)"
     r" by\b|in partnership with\b|advertorial\b"
-    r"|thanks? (?:you )?for (?:signing up|subscribing|registering|reading|your support)\b)",
+    r"|thanks? (?:you )?for (?:signing up|subscribing|registering|reading|your support)\b"
+    r"|gift (?:this|the|an?) (?:article|story|subscription)\b|link copied\b|show (?:more|less)\W*$"
+    r"|(?:turn on|allow|enable|get) (?:push |browser )?notifications\b|characters? (?:remaining|left)\b"
+    r"|special offer\b"
+    r"|\d[\d,.]*k? (?:people|readers|others) (?:are )?(?:talking|reading|viewing|watching)\b)",
     re.I)
 #: An appeal to the reader for money or sign-up: "please consider making a
 #: contribution", "support independent journalism", "you have reached your limit".
@@ -316,17 +335,61 @@ _APPEAL = re.compile(
     r" (?:\w+ )?(?:journalism|reporting|newsroom|journalists|media)"
     r"|become a (?:member|subscriber|supporter|patron|donor)(?: today| now)?\W*$"
     r"|(?:you(?:'ve|\u2019ve| have) )?reached (?:your|the) (?:\w+ )?(?:limit|maximum) of"
-    r"|(?:for|to) (?:subscribers|members) only|already a (?:subscriber|member)\b)", re.I)
+    r"|(?:for|to) (?:subscribers|members) only|already a (?:subscriber|member)\b"
+    r"|your (?:support|contribution|donation|gift|subscription|membership) (?:helps|makes|keeps|allows"
+    r"|enables|funds|powers|supports|sustains)\b)", re.I)
 #: A note that the text is syndicated: "This article was originally published on
 #: The Conversation", "Republished with permission", "published from a wire feed".
 _SYNDICATION = re.compile(
     r"\bthis (?:article|story|piece|post|column|report|essay|content|interview)\b[^.]{0,30}?"
     r"\b(?:originally |first )?(?:published|appeared|posted|republished|reprinted|syndicated)"
     r"\b(?! (?:a|an|the|his|her|their|its)\b)"
+    r"|^\W{0,3}read the original (?:article|story|post|piece|report)\b"
     r"|^\W{0,3}(?:republished|reprinted|reproduced|used|shared|posted) (?:here )?(?:with|by) "
     r"(?:the )?(?:kind )?(?:permission|arrangement)\b"
     r"|\b(?:published|generated|sourced) from (?:a |an )?(?:syndicated|wire|agency|news) "
     r"(?:\w+ ){0,2}feed\b|^\W{0,3}(?:distributed|syndicated|supplied) by\b", re.I)
+#: A disclaimer the site adds to a page: a disclosure, an affiliate or opinion
+#: disclaimer, a licence or terms line, a partnership credit. (Corrections, editor's
+#: notes and "This story has been updated" notes are the story's own text: they
+#: stay, as the story printed them.)
+_HOUSE_NOTE = re.compile(
+    r"^\W{0,3}(?:disclosure|full disclosure|disclaimer)\s*:\s+\S"
+    r"|^\W{0,3}this (?:story|article|post|report|piece|column|content|project|series|coverage) "
+    r"(?:was|is) (?:produced (?:in partnership|in collaboration|with (?:support|funding))|"
+    r"published in partnership|made possible by)\b"
+    r"|\b(?:contains?|uses?|includes?|through|via) (?:\w+ )?affiliate links?\b"
+    r"|\b(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:sales|"
+    r"revenue))\b|\b(?:views|opinions) expressed (?:in this|here|are (?:the|those))\b"
+    r"|\bnot responsible for the content of (?:external|third[- ]party|linked|other)\b"
+    r"|\blicensed under (?:a |the )?creative commons\b"
+    r"|^\W{0,3}(?:by using|use of|by accessing) this (?:site|website|service|app)\b"
+    r"|\bthis (?:material|content|site|website|work) is protected by (?:copyright|law)\b", re.I)
+_HOUSE_NOTE_LITERALS = required_literals(_HOUSE_NOTE.pattern)
+#: A prompt to the reader: a tip line, a paywall meter, a share or like prompt,
+#: a text-to-subscribe or promo code.
+_PROMPT = re.compile(
+    r"^\W{0,3}(?:have|got) (?:a|any) (?:news )?(?:tips?|story ideas?|story|news tip)\b[^.]{0,20}\?"
+    r"|\byou(?:'ve|\u2019ve| have) read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b"
+    r"|\bunlimited (?:digital )?access (?:for|to (?:our|all|every))\b|\bcancel any ?time\b"
+    r"|^\W{0,3}(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post|piece|newsletter)\?"
+    r"|^\W{0,3}want more (?:stories|news|coverage|articles|updates|content) like this\b"
+    r"|^\W{0,3}if you (?:enjoyed|liked|found|value|appreciated?) this (?:story|article|post|piece|"
+    r"newsletter|content|work)\b|\bbuy(?:ing)? me a coffee\b"
+    r"|\btext (?-i:[A-Z]{2,12}) to \d{3,6}\b|\buse (?:promo |discount )?code (?-i:[A-Z0-9]{3,})\b"
+    r"|\b(?:print|digital) subscribers (?:get|receive|can)\b", re.I)
+_PROMPT_LITERALS = required_literals(_PROMPT.pattern)
+#: A sentence pointing at another page: "Read the full report here.", "To read the
+#: ruling, click here." ("Watch the interview above" points at the story's own video.)
+_LINK_HERE = re.compile(
+    r"^\W{0,3}(?:read|watch|listen to|see|view|find|get|follow|download|check out|browse|explore)"
+    r"\b[^.!?]{0,80}\bhere\W{0,2}$|\bclick here\W{0,3}$", re.I)
+#: The page signing off: "Thanks for reading! Subscribe for free ...".
+_THANKS = re.compile(r"^\W{0,3}thanks? (?:you )?(?:so much )?for reading\b", re.I)
+#: Who paid for the page: "This content is sponsored by Acme Bank".
+_SPONSOR_NOTE = re.compile(r"^\W{0,3}this (?:content|article|story|post|series|feature|coverage|page|"
+                           r"newsletter|podcast|episode|section) (?:is|was) (?:sponsored|paid for|"
+                           r"brought to you|presented|underwritten) by\b", re.I)
 #: How to reach the author: "Reach him at", "Follow her on", "About the author".
 #: (A bare e-mail address is not enough: columns print their own.)
 _CONTACT = re.compile(
@@ -336,10 +399,11 @@ _CONTACT = re.compile(
     r"reporter)s?\b", re.I)
 #: A list header naming another part of the site: "More from our network",
 #: "Also on ABC News", "Elsewhere on the web".
-_MORE_FROM = re.compile(r"^\W{0,3}(?:(?:more|also|elsewhere|latest|best|popular) (?:from|on|in|"
+_MORE_FROM = re.compile(r"^\W{0,3}(?:(?:the )?(?:more|also|elsewhere|latest|best|popular) (?:from|on|in|"
                         r"at|around|across)\b|(?:people|readers|others) also (?:read|viewed|"
-                        r"liked|watched)\b|(?:stories|articles|posts) you (?:may|might) have "
-                        r"missed\b|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b)",
+                        r"liked|watched)\b|(?:other |more )?(?:stories|articles|posts|videos) you (?:may|might)"
+                        r" (?:also )?(?:have missed|like|enjoy)\b"
+                        r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b)",
                         re.I)
 #: A link sentence: "For more on this story, visit our live blog".
 _FOR_MORE = re.compile(r"^\W{0,3}for (?:more(?! than)|the latest|live updates|full coverage)\b"
@@ -347,7 +411,7 @@ _FOR_MORE = re.compile(r"^\W{0,3}for (?:more(?! than)|the latest|live updates|fu
                        r" out)\b", re.I)
 #: How long the article is: "1,240 words", "4 min read", "Reading time: 6 minutes".
 _LENGTH_NOTE = re.compile(r"^\W{0,3}(?:\d[\d,]*\s+words|\d+\s*(?:-\s*)?(?:min|mins|minutes?)"
-                          r"\s+(?:read|listen)|(?:estimated )?reading time\b)\W*(?:\d+\s*"
+                          r"\s+(?:read|listen)|(?:estimated )?read(?:ing)? time\b)\W*(?:\d+\s*"
                           r"(?:min|mins|minutes?)\W*)?$", re.I)
 #: A credit that says who reported: "This story was reported by Jo Roe with ...".
 _STORY_CREDIT = re.compile(r"^\W{0,3}this (?:story|article|report|piece) was (?:reported|written|"
@@ -363,6 +427,9 @@ listen click tap find visit discover explore try upgrade unlock share register c
 see continue start open translate return manage take
 """.split())
 _CTA_EXTRA = frozenset("now today here".split())
+_HERE_END = ("here", "here.")
+#: Words that make a "Click here ..." line a link to a story rather than a control.
+_STORY_WORDS = frozenset("read story stories article articles report coverage more news full".split())
 _CONTACT_WORDS = frozenset("reach contact email e-mail follow message about".split())
 #: ... of which these, before a word for a page ("Read the full story here"), make a link.
 _LINK_VERBS = frozenset("read watch listen see click".split())
@@ -377,7 +444,7 @@ _APPEAL_LITERALS = required_literals(_APPEAL.pattern)
 _SYNDICATION_LITERALS = required_literals(_SYNDICATION.pattern)
 _CONSENT_LITERALS = required_literals(_CONSENT.pattern)
 #: (by hand: every alternative of _RIGHTS holds one of these)
-_RIGHTS_LITERALS = ("not be", "written", "prohibited", "forbidden", "not permitted")
+_RIGHTS_LITERALS = ("not be", "written", "prohibited", "forbidden", "not permitted", "respective")
 
 
 def _words(text: str) -> list[str]:
@@ -562,6 +629,8 @@ class Classifier:
         ln = _Line(para, words, content, topic, names, len(words), _ends_sentence(text),
                    content_set, lowered, distinct)
         ln.cue_kind, ln.cue, ln.cue_why, ln.decisive = self._cue(text, ln)
+        if ln.cue_kind == "link" and ln.sentence and text.rstrip(_CLOSERS).endswith("?"):
+            ln.sentence = False     # a teaser's question ("Explainer: What is ...?")
         if ln.cue_why in _EDGE_ONLY:
             ln.edge_only = True
         return ln
@@ -611,6 +680,10 @@ class Classifier:
         m = _LINK_PREFIX.search(text) if n <= 30 else None
         if m:
             return "link", strong, "link to another story", bool(m.group(1))
+        if n <= 25 and _ARROW_LINK.search(text):
+            return "link", strong, "link to another story", False
+        if n <= 20 and _AGE_SUFFIX.search(text):
+            return "related", strong, "list item with its age", False
         notice = self._reader_notice(text, ln, folded)
         if notice is not None:
             return notice
@@ -640,6 +713,14 @@ class Classifier:
         if (n <= 6 or n <= 8 and not ln.sentence) and _PAGE_CONTROL.search(text):
             return "nav", strong, "page control or sponsor label", True
         if n <= 30 and not _QUOTE_MARK.search(text):
+            if n <= 20 and (_SPONSOR_NOTE.search(text) or _THANKS.search(text)):
+                return "nav", strong, "sponsor label or sign-off to the reader", True
+            if may_match(_PROMPT_LITERALS, folded) and _PROMPT.search(text) and \
+                    _SAY.isdisjoint(ln.distinct):
+                return "nav", strong, "prompt to the reader", True
+            if n <= 20 and ln.lower[-1] in _HERE_END and _LINK_HERE.search(text) and \
+                    _SAY.isdisjoint(ln.distinct):
+                return "link", strong, "link to another story", True
             if may_match(_APPEAL_LITERALS, folded) and _APPEAL.search(text) and (
                     n <= 8 or not ln.sentence or not _ADDRESS.isdisjoint(ln.distinct)
                     or ln.lower[0] in _CALL_TO_ACTION):
@@ -655,10 +736,16 @@ class Classifier:
             return "byline", strong, "reading time", True
         if n <= 30 and _STORY_CREDIT.search(text):
             return "byline", strong, "byline", True
+        if n <= 60 and may_match(_HOUSE_NOTE_LITERALS, folded) and _HOUSE_NOTE.search(text):
+            return "nav", strong, "editor's note or disclaimer", True
         if n <= 30 and may_match(_CONSENT_LITERALS, folded) and _CONSENT.search(text):
             return "nav", strong, "site notice", True
         if n <= 5 and ln.lower[0] in _LINK_VERBS and not _WEB_UI.isdisjoint(ln.lower[1:]) \
                 and text.rstrip().endswith("."):
+            return "link", strong, "link to another story", True
+        if n <= 14 and ln.lower[1:2] == ["here"] and ln.lower[0] in ("click", "tap"):
+            if _STORY_WORDS.isdisjoint(ln.distinct):
+                return "nav", strong, "page control or sponsor label", True   # "Click here to enlarge"
             return "link", strong, "link to another story", True
         if n <= 8 and not ln.sentence and not text.rstrip().endswith(":"):
             first = ln.lower[0] if ln.lower else ""
@@ -713,7 +800,8 @@ class Classifier:
             return ""
         parts = [p for p in re.split(r"\s*(?:[|,\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*",
                                      text.strip()) if p]
-        if 2 <= len(parts) <= 4 and all(len(_words(p)) <= 6 for p in parts):
+        if 2 <= len(parts) <= 4 and all(len(_words(p)) <= 6 for p in parts) and \
+                sum(1 for p in parts if p.rstrip(".")[-1:].isdigit()) < 2:   # a score: "Kenya 2, Uganda 1"
             if any(x.lower().rstrip(".") in _OUTLET for x in _words(parts[-1])):
                 return "byline or source line"
             # "Name | Outlet", "Name, Outlet": Title-Case segments; at the page edge.
@@ -1001,7 +1089,11 @@ class Classifier:
             return {}, ""          # a lead-in ("He said:") or a Markdown heading
         # Words about the page itself and nothing else: a control or a list header.
         ui_only = all_web and _ui_only(ln)
-        if (strong or ui_only or _WEB_PHRASE.search(text)) and \
+        phrase = _WEB_PHRASE.search(text) is not None
+        # One page word in a sentence of other things is news about the web
+        # ("Subscriptions to streaming services rose"), not a page's own words.
+        incidental = ln.sentence and not phrase and 3 * (len(strong) + len(weak)) < len(content)
+        if (strong or ui_only or phrase) and not incidental and \
                 (ln.n <= 12 or all_web and strong):
             add("web_words")
             kind = "nav"
