@@ -376,9 +376,12 @@ _PROMPT = re.compile(
     r"|^\W{0,3}want more (?:stories|news|coverage|articles|updates|content) like this\b"
     r"|^\W{0,3}if you (?:enjoyed|liked|found|value|appreciated?) this (?:story|article|post|piece|"
     r"newsletter|content|work)\b|\bbuy(?:ing)? me a coffee\b"
-    r"|\btext (?-i:[A-Z]{2,12}) to \d{3,6}\b|\buse (?:promo |discount )?code (?-i:[A-Z0-9]{3,})\b"
     r"|\b(?:print|digital) subscribers (?:get|receive|can)\b", re.I)
 _PROMPT_LITERALS = required_literals(_PROMPT.pattern)
+#: A text-to-subscribe keyword or a promo code: "Text NEWS to 55512", "use code READER20".
+_KEYWORD_PROMPT = re.compile(r"\b(?:[Tt]ext [A-Z]{2,12} to \d{3,6}|[Uu]se (?:promo |discount )?code "
+                             r"[A-Z0-9]{3,})\b")
+_KEYWORD_PROMPT_LITERALS = ("text ", "code ")
 #: A sentence pointing at another page: "Read the full report here.", "To read the
 #: ruling, click here." ("Watch the interview above" points at the story's own video.)
 _LINK_HERE = re.compile(
@@ -715,7 +718,8 @@ class Classifier:
         if n <= 30 and not _QUOTE_MARK.search(text):
             if n <= 20 and (_SPONSOR_NOTE.search(text) or _THANKS.search(text)):
                 return "nav", strong, "sponsor label or sign-off to the reader", True
-            if may_match(_PROMPT_LITERALS, folded) and _PROMPT.search(text) and \
+            if (may_match(_PROMPT_LITERALS, folded) and _PROMPT.search(text) or may_match(
+                    _KEYWORD_PROMPT_LITERALS, folded) and _KEYWORD_PROMPT.search(text)) and \
                     _SAY.isdisjoint(ln.distinct):
                 return "nav", strong, "prompt to the reader", True
             if n <= 20 and ln.lower[-1] in _HERE_END and _LINK_HERE.search(text) and \
