@@ -556,6 +556,31 @@ def test_golden(golden_actual, article_path):
     ("Sort by Newest", "comments"),
     ("This comment has been removed by the author.", "comments"),
     ("Please read our community guidelines before posting.", "comments"),
+    # found by probe set D
+    ("Reporting by Gwyn Ellis in Port Wendell; Editing by Aled Price", "byline"),
+    ("Comments on this story are moderated according to our house rules.", "comments"),
+    ("Conversations powered by TalkPoint", "comments"),
+    ("This discussion is now closed for comments.", "comments"),
+    ("What do you think? Leave your comment below.", "comments"),
+    ("All rights reserved. No part of this publication may be reproduced, stored in a "
+     "retrieval system or transmitted in any form without prior written permission of the "
+     "publisher.", "copyright"),
+    ("Market data provided by Wendell Exchange. Quotes delayed by at least 15 minutes.",
+     "copyright"),
+    ("Source: Harbour Authority", "copyright"),
+    ("The Harbour Times is a registered trademark of Wendell Media Ltd.", "copyright"),
+    ("Download our app for the latest harbour news.", "nav"),
+    ("The Harbour Times is now on WhatsApp. Join our channel.", "nav"),
+    ("This content is only available to subscribers.", "nav"),
+    ("If you have been affected by the issues raised in this story, support is available "
+     "from the harbour helpline.", "nav"),
+    ("We strive for accuracy and fairness. If you see something that doesn't look right, "
+     "contact us.", "nav"),
+    ("1 of 12", "nav"),
+    ("Video player is loading.", "nav"),
+    (">> Full results: How every ward voted", "link"),
+    ("Live blog: Budget day as it happened", "link"),
+    ("SUGGESTED READING: Ferry fares to rise in spring", "link"),
 ])
 def test_notice_to_the_reader_is_flagged(line, kind):
     text = article(middle=[line])
@@ -579,6 +604,18 @@ def test_notice_to_the_reader_is_flagged(line, kind):
     "Price said residents could read the report here at the library from Monday.",
     "The final score was Wendell 2, Saltmarsh 1.",
     "Like this footbridge, the harbour wall needs repairs, engineers said.",
+    "\u201cRead the small print,\u201d the harbour master warned ferry passengers.",
+    "The author is a former harbour master who now teaches at the college.",
+    "Sources at the council said the vote on the footbridge would be close.",
+    "Comments from residents at the footbridge meeting were mostly positive.",
+    "Price said the council's app would show the footbridge works from June.",
 ])
 def test_prose_that_mentions_the_page_is_not_flagged(line):
     assert flagged_lines(article(middle=[line])) == []
+
+
+def test_writer_described_at_the_page_edge_is_a_byline():
+    line = "The author is a former diplomat and a senior fellow at the Centre for Strategic Affairs."
+    text = article(bottom=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == "byline"

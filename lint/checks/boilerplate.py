@@ -146,6 +146,9 @@ _REASONS = {
     "edge": "outside the article's paragraphs", "run": "in a run of short lines",
     "fragment": "short line without a full stop",
 }
+#: Cues whose wording is a whole legal or house notice: a long sentence is no
+#: evidence against them, as it is against a cue word inside a story's sentence.
+_LONG_NOTICES = frozenset(("editor's note or disclaimer", "rights notice", "copyright notice"))
 #: Cues trusted only before the article's first / after its last prose paragraph.
 _EDGE_ONLY = frozenset(("source line", "staff line", "byline or source label"))
 #: ... of which these are not telling enough to unseat the first line as headline.
@@ -200,17 +203,19 @@ _LINK_WORDS = (
     r"full story|top stories?|latest(?: news)?|breaking|videos?|photos?|gallery|"
     r"slideshow|in pictures|sponsored|promoted|editor'?s picks?|explore|go to|visit|"
     r"explainer|opinion|analysis|editorial|fact check|live updates|podcast|full coverage|"
-    r"more coverage")
+    r"more coverage|live blog|live coverage|previously|q ?& ?a|suggested reading|recommended reading|"
+    r"full results")
 #: Link prefixes no headline starts with (unlike "Watch:", "Video:", "Breaking:").
 _LINK_DECISIVE = (r"read more|read also|also read|read next|further reading|see also|also see|related"
                   r"(?: (?:stories|story|articles?|links?|news|coverage|content))?|"
                   r"more from [^:|\u00bb>]{1,40}|previous story|next story|must read|"
-                  r"don'?t miss|recommended|full coverage|more coverage")
+                  r"don'?t miss|recommended|full coverage|more coverage|suggested reading|"
+                  r"recommended reading")
 _LINK_PREFIX = re.compile(
     rf"^\W{{0,3}}(?:({_LINK_DECISIVE})|{_LINK_WORDS})\s*"
     r"(?::|\u00bb|>>|>|\||\]|(?:-{1,2}|\u2013|\u2014)(?=\s*[\"'\u2018\u201cA-Z0-9]))\s*\S", re.I)
 #: A line led by an arrow is a link: "-> Inside the race to build a cheaper battery".
-_ARROW_LINK = re.compile(r"^\s*(?:-+>|=>|\u2192|\u21d2|\u27a1|\u279c|\u27a4|\u25b6|\u25ba)\s*\S")
+_ARROW_LINK = re.compile(r"^\s*(?:-+>|=>|>>(?!>)|\u00bb|\u2192|\u21d2|\u27a1|\u279c|\u27a4|\u25b6|\u25ba)\s*\S")
 _WORD_CHAR = re.compile(r"\w")
 _LINK_SUFFIX = re.compile(r"(?:full story|read more|continue reading|more\s*\u00bb|"
                           r"click here|read the full (?:story|article))\W{0,4}$", re.I)
@@ -224,6 +229,12 @@ _CREDIT = re.compile(
     r"(?:photo|image|picture|pic|footage)s?\W*$"
     r"|\((?:photo(?:graph)?|image|picture|video|pic)s?\s*(?::|/|by\b|courtesy\b)|^\W{0,3}caption\s*:",
     re.I)
+#: A credit line of several "... by Name" parts: "Reporting by A in Lagos; Editing by B".
+_CREDITS = re.compile(r"^\W{0,3}(?:\w+ )?(?:reporting|writing|editing|research) by\b[^;]{2,60};\s*"
+                      r"(?:\w+ )?(?:reporting|writing|editing|research|graphics|photos?) by\b", re.I)
+#: The writer described at the page edge: "The author is a senior fellow at ...".
+_AUTHOR_IS = re.compile(r"^\W{0,3}the (?:author|writer|columnist|reviewer)s? (?:is|are|was|has|have"
+                        r"|teaches|works|writes)\b", re.I)
 _BY = re.compile(r"(?:^\W{0,3}|[|\u2022\u00b7]\s*)(?:by|written by|story by|reporting by|"
                  r"(?:additional|extra|further) (?:reporting|research) by|"
                  r"(?:editing|edited|produced|research|photography|interviews?) by|"
@@ -254,7 +265,11 @@ _RIGHTS = re.compile(
     r"|\bwithout (?:the )?(?:(?:prior|express|explicit)\s+)*written (?:permission|consent)\b"
     r"|\b(?:reproduction|redistribution|republication|retransmission)\b[^.]{0,40}"
     r"\b(?:prohibited|forbidden|not permitted)\b"
-    r"|\b(?:the )?property of their respective (?:owners|holders)\b", re.I)
+    r"|\b(?:the )?property of their respective (?:owners|holders)\b"
+    r"|\bno part of this (?:publication|article|site|material|content|work|page|story) may be\b"
+    r"|\bis a registered trademark of\b|\bare registered trademarks of\b"
+    r"|^\W{0,3}(?:market )?(?:data|quotes) (?:provided|supplied|powered) by\b"
+    r"|\bquotes (?:are )?delayed (?:by )?(?:at least )?\d", re.I)
 #: Readers addressed: site notices speak to "you" (or as "we") or in the imperative.
 _SENTENCE_START = re.compile(r"[.!]\s+([A-Za-z]+)")
 _ADDRESS = frozenset("you your you're you've yours we we're we've our us please".split())
@@ -278,7 +293,8 @@ _COMMENT_CTRL = re.compile(
     r"(?:view|show|see|load) \d+ (?:more )?(?:replies|comments|responses)|"
     r"be the first to comment)\W*$", re.I)
 _COMMENT_NOTICE = re.compile(
-    r"\bcomments? (?:are|will be|may be|have been|is|must be) (?:moderated|reviewed|closed|"
+    r"\bcomments?(?: on this (?:story|article|post|page))? (?:are|will be|may be|have been|is|must be)"
+    r" (?:moderated|reviewed|closed|"
     r"reprinted|edited|published|disabled|pre-moderated)|\bthank you for (?:taking the time|"
     r"your (?:comments?|thoughts|feedback))|\b(?:offer|share|post) your (?:thoughts|"
     r"comments?|views|opinions?)\b|\bopportunity to (?:share|comment|discuss)\b|"
@@ -287,7 +303,9 @@ _COMMENT_NOTICE = re.compile(
     r"|\bnotify me (?:of|when)\b|\b(?:logged|log|signed|sign) in to (?:post|leave|add|write|"
     r"comment|reply|join)\b|\b(?:commenting|comments?) (?:is|are|has been|have been) "
     r"(?:not available|unavailable|turned off|switched off|disabled|closed)\b"
-    r"|\b(?:conversation|discussion|thread) (?:is|are|will be) (?:moderated|closed)\b"
+    r"|\b(?:conversation|discussion|thread) (?:is|are|will be) (?:now )?(?:moderated|closed)\b"
+    r"|^\W{0,3}(?:comments|conversations?|discussions?) (?:are |is )?powered by\b"
+    r"|\bleave (?:a|your) comments? below\b|\bin the comments below\b"
     r"|\bin the comments?(?: section)? (?:below|section)\b|\bdisqus\b"
     r"|\bcomments? (?:section|thread) (?:is|has been) (?:closed|disabled|unavailable)\b"
     r"|\bcommenting (?:on this (?:article|story|post) )?(?:has|is) (?:ended|closed|disabled)\b"
@@ -324,7 +342,8 @@ _PAGE_CONTROL = re.compile(
     r"|thanks? (?:you )?for (?:signing up|subscribing|registering|reading|your support)\b"
     r"|gift (?:this|the|an?) (?:article|story|subscription)\b|link copied\b|show (?:more|less)\W*$"
     r"|(?:turn on|allow|enable|get) (?:push |browser )?notifications\b|characters? (?:remaining|left)\b"
-    r"|special offer\b"
+    r"|special offer\b|\d{1,3} of \d{1,3}\W*$|(?:the )?(?:video )?player is loading\b"
+    r"|loading(?: video| comments)?\W*$"
     r"|\d[\d,.]*k? (?:people|readers|others) (?:are )?(?:talking|reading|viewing|watching)\b)",
     re.I)
 #: An appeal to the reader for money or sign-up: "please consider making a
@@ -336,6 +355,7 @@ _APPEAL = re.compile(
     r"|become a (?:member|subscriber|supporter|patron|donor)(?: today| now)?\W*$"
     r"|(?:you(?:'ve|\u2019ve| have) )?reached (?:your|the) (?:\w+ )?(?:limit|maximum) of"
     r"|(?:for|to) (?:subscribers|members) only|already a (?:subscriber|member)\b"
+    r"|\b(?:only )?available (?:only )?to (?:subscribers|members|registered users)\b"
     r"|your (?:support|contribution|donation|gift|subscription|membership) (?:helps|makes|keeps|allows"
     r"|enables|funds|powers|supports|sustains)\b)", re.I)
 #: A note that the text is syndicated: "This article was originally published on
@@ -364,7 +384,10 @@ _HOUSE_NOTE = re.compile(
     r"|\bnot responsible for the content of (?:external|third[- ]party|linked|other)\b"
     r"|\blicensed under (?:a |the )?creative commons\b"
     r"|^\W{0,3}(?:by using|use of|by accessing) this (?:site|website|service|app)\b"
-    r"|\bthis (?:material|content|site|website|work) is protected by (?:copyright|law)\b", re.I)
+    r"|\bthis (?:material|content|site|website|work) is protected by (?:copyright|law)\b"
+    r"|^\W{0,3}if you(?:'ve| have been| are| were)? affected by (?:the issues|any of the issues|"
+    r"(?:anything in )?this (?:story|article|report))\b|^\W{0,3}if you or someone you know\b"
+    r"|\bwe strive for accuracy\b|\bsee something that (?:doesn'?t|does not) look right\b", re.I)
 _HOUSE_NOTE_LITERALS = required_literals(_HOUSE_NOTE.pattern)
 #: A prompt to the reader: a tip line, a paywall meter, a share or like prompt,
 #: a text-to-subscribe or promo code.
@@ -382,6 +405,13 @@ _PROMPT_LITERALS = required_literals(_PROMPT.pattern)
 _KEYWORD_PROMPT = re.compile(r"\b(?:[Tt]ext [A-Z]{2,12} to \d{3,6}|[Uu]se (?:promo |discount )?code "
                              r"[A-Z0-9]{3,})\b")
 _KEYWORD_PROMPT_LITERALS = ("text ", "code ")
+#: The site's own channels, after an imperative: "Download our app", "Join our channel".
+_OUR_CHANNEL = re.compile(r"\bour (?:free |new |daily |weekly |breaking news )?(?:apps?|newsletters?|"
+                          r"channels?|podcasts?|website|site|page|feeds?|alerts|youtube channel)\b"
+                          r"|\b(?:is|are) now on (?:telegram|whatsapp|instagram|tiktok|threads|bluesky|"
+                          r"mastodon|youtube|snapchat|facebook|twitter|linkedin|flipboard)\b", re.I)
+#: A source label under a chart or a wire story: "Source: AAP".
+_SOURCE_LABEL = re.compile(r"^\W{0,3}sources?\s*:\s*\S[^.!?]{0,40}$", re.I)
 #: A sentence pointing at another page: "Read the full report here.", "To read the
 #: ruling, click here." ("Watch the interview above" points at the story's own video.)
 _LINK_HERE = re.compile(
@@ -447,7 +477,9 @@ _APPEAL_LITERALS = required_literals(_APPEAL.pattern)
 _SYNDICATION_LITERALS = required_literals(_SYNDICATION.pattern)
 _CONSENT_LITERALS = required_literals(_CONSENT.pattern)
 #: (by hand: every alternative of _RIGHTS holds one of these)
-_RIGHTS_LITERALS = ("not be", "written", "prohibited", "forbidden", "not permitted", "respective")
+_RIGHTS_LITERALS = ("not be", "written", "prohibited", "forbidden", "not permitted", "respective",
+                    "no part of this", "registered trademark", "provided by", "supplied by",
+                    "powered by", "delayed")
 
 
 def _words(text: str) -> list[str]:
@@ -659,7 +691,7 @@ class Classifier:
         folded = screen_text(text) if n <= 40 else None
         if n <= 30 and may_match(_COPYRIGHT_LITERALS, folded) and _copyright(text):
             return "copyright", strong, "copyright notice", True
-        if n <= 30 and may_match(_RIGHTS_LITERALS, folded) and _RIGHTS.search(text) and \
+        if n <= 40 and may_match(_RIGHTS_LITERALS, folded) and _RIGHTS.search(text) and \
                 _SAY.isdisjoint(ln.distinct):
             return "copyright", strong, "rights notice", True
         if _POSTED_BY.search(text) and n <= 20:
@@ -683,8 +715,9 @@ class Classifier:
         m = _LINK_PREFIX.search(text) if n <= 30 else None
         if m:
             return "link", strong, "link to another story", bool(m.group(1))
-        if n <= 25 and _ARROW_LINK.search(text):
-            return "link", strong, "link to another story", False
+        if n <= 25 and _ARROW_LINK.search(text) and not all(
+                x in _WEB_ANY or x in _STOP or not x.isalpha() for x in ln.lower):
+            return "link", strong, "link to another story", False   # (not "» Most Viewed")
         if n <= 20 and _AGE_SUFFIX.search(text):
             return "related", strong, "list item with its age", False
         notice = self._reader_notice(text, ln, folded)
@@ -700,6 +733,8 @@ class Classifier:
         crumbs = self._crumbs(text, ln)
         if crumbs:
             return "nav", strong, crumbs, False
+        if n <= 5 and _SOURCE_LABEL.search(text):
+            return "copyright", strong, "source credit", False
         if n <= 14 and may_match(_CREDIT_LITERALS, folded) and _CREDIT.search(text):
             return "copyright", weak, "photo credit", False
         if n <= 40 and _link_suffix(text):
@@ -722,6 +757,9 @@ class Classifier:
                     _KEYWORD_PROMPT_LITERALS, folded) and _KEYWORD_PROMPT.search(text)) and \
                     _SAY.isdisjoint(ln.distinct):
                 return "nav", strong, "prompt to the reader", True
+            if n <= 15 and (ln.lower[0] in _CALL_TO_ACTION or " now on " in text) and \
+                    _OUR_CHANNEL.search(text) and _SAY.isdisjoint(ln.distinct):
+                return "nav", strong, "call to action", True
             if n <= 20 and ln.lower[-1] in _HERE_END and _LINK_HERE.search(text) and \
                     _SAY.isdisjoint(ln.distinct):
                 return "link", strong, "link to another story", True
@@ -782,6 +820,10 @@ class Classifier:
     def _byline(text: str, ln: _Line) -> str:
         """'byline' for "By Name", "Section | By Name", "Name | Outlet", "Name, Outlet"."""
         n = ln.n
+        if n <= 40 and _CREDITS.search(text):
+            return "byline"
+        if n <= 40 and _AUTHOR_IS.search(text):
+            return "staff line"
         if n > 16:
             return ""
         staff = not _STAFF_VERBS.isdisjoint(ln.distinct)
@@ -937,7 +979,7 @@ class Classifier:
             if ln.cue and (i != headline or ln.decisive):
                 v.features["cue"] = ln.cue
                 v.reasons.append(ln.cue_why)
-                if ln.n > 25 and ln.sentence:
+                if ln.n > 25 and ln.sentence and ln.cue_why not in _LONG_NOTICES:
                     v.features["sentence"] = self.w["sentence"]
             if first >= 0 and i != headline and (not ln.dup or _ui_only(ln)) \
                     and not ln.prose and ln.n <= self.max_words:
@@ -1096,7 +1138,8 @@ class Classifier:
         phrase = _WEB_PHRASE.search(text) is not None
         # One page word in a sentence of other things is news about the web
         # ("Subscriptions to streaming services rose"), not a page's own words.
-        incidental = ln.sentence and not phrase and 3 * (len(strong) + len(weak)) < len(content)
+        incidental = ln.sentence and (not phrase and 3 * (len(strong) + len(weak)) < len(content)
+                                      or _QUOTE_MARK.search(text) is not None)
         if (strong or ui_only or phrase) and not incidental and \
                 (ln.n <= 12 or all_web and strong):
             add("web_words")
