@@ -116,7 +116,14 @@ class _Parser:
             if r is not None:
                 candidates.append(r)
             if e is not None:
-                finite.append(e)
+                if len(e) == 1 and finite and len(finite[-1]) == 1 and "" not in e \
+                        and "" not in finite[-1]:
+                    # Glue a run of single characters into one string: a window
+                    # over part of a run is never more selective than the whole
+                    # run, and trying each one made the analysis quadratic.
+                    finite[-1] = frozenset({next(iter(finite[-1])) + next(iter(e))})
+                else:
+                    finite.append(e)
                 continue
             candidates += _windows(finite)
             finite = []

@@ -85,3 +85,12 @@ def test_existence_rule_still_finds_case_variants_behind_the_screen():
     rule = make_rule("existence", tokens=["thank you"], ignorecase=True, scope="sentence")
     assert flagged("We said THAN\u212a YOU to them.", rule) == ["THAN\u212a YOU"]
     assert flagged("We said goodbye to them.", rule) == []
+
+
+def test_a_run_of_literal_characters_is_kept_whole_beside_its_neighbours():
+    # The run is glued into one string before windows are tried; a window over
+    # part of it would be less selective, so the result is the whole run, and
+    # the neighbouring alternatives still extend it.
+    assert required_literals(r"\bcomments? section (?:is|was) closed\b") == (
+        " section was closed", " section is closed")
+    assert required_literals(r"x\d+ thank you for reading") == (" thank you for reading",)
