@@ -342,7 +342,7 @@ _PAGE_CONTROL = re.compile(
     r"|toggle\b|(?:paid|partner|sponsored|promoted|advertiser|branded) (?:post|content|story|"
     r"partnership|partner content|feature)\b|(?:presented|sponsored|brought to you|supported)"
     r" by\b|in partnership with\b|advertorial\b"
-    r"|thanks? (?:you )?for (?:signing up|subscribing|registering|reading|your support)\b"
+    r"|thanks? (?:you )?for (?:signing up|subscribing|registering|your support)\b"
     r"|gift (?:this|the|an?) (?:article|story|subscription)\b|link copied\b|show (?:more|less)\W*$"
     r"|(?:turn on|allow|enable|get) (?:push |browser )?notifications\b|characters? (?:remaining|left)\b"
     r"|special offer\b|\d{1,3} of \d{1,3}\W*$|(?:the )?(?:video )?player is loading\b"
