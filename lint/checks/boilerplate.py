@@ -313,7 +313,8 @@ _COMMENT_NOTICE = re.compile(
     r"|\bcomments? (?:section|thread) (?:is|has been) (?:closed|disabled|unavailable)\b"
     r"|\bcommenting (?:on this (?:article|story|post) )?(?:has|is) (?:ended|closed|disabled)\b"
     r"|\bcomments? (?:are|is) subject to\b|\bbefore (?:commenting|posting a comment)\b"
-    r"|\bthe next time I comment\b|\bthis comment (?:has been|was) (?:removed|deleted|hidden)\b|\bwe welcome (?:\w+ ){0,2}(?:comments|feedback|debate|discussion)\b"
+    r"|\bthe next time I comment\b|\bthis comment (?:has been|was) (?:removed|deleted|hidden)\b"
+    r"|\bwe welcome (?:\w+ ){0,2}(?:comments|feedback|debate|discussion)\b"
     r"|\bcommunity (?:guidelines|standards|rules) before (?:posting|commenting)\b", re.I)
 #: "Post a comment", "Read all 12 comments": furniture on a short line, news in a sentence.
 _COMMENT_VERB = re.compile(r"\b(?:post|leave|add|submit|read|view|show|hide|report|flag|load)"
