@@ -579,6 +579,20 @@ def test_golden(golden_actual, article_path):
     ("1 of 12", "nav"),
     ("Video player is loading.", "nav"),
     (">> Full results: How every ward voted", "link"),
+    ("Send tips to newsdesk@harbourtimes.example.", "nav"),
+    ("Enter for a chance to win two ferry passes!", "nav"),
+    ("We rely on readers like you to keep the Harbour Times going. Please chip in $5.", "nav"),
+    ("Check out our live blog for the latest updates.", "nav"),
+    ("Download the Harbour Times app for iPhone and Android.", "nav"),
+    ("Thank you for voting!", "nav"),
+    ("Refresh for updates", "nav"),
+    ("Start the discussion\u2026", "comments"),
+    ("We reserve the right to remove any comment we deem offensive. See our terms.", "comments"),
+    ("Market data delayed a minimum of 15 minutes. All quotes delayed a minimum of 15 minutes.",
+     "copyright"),
+    ("Photo illustration by the Harbour Times. Photos by Wendell Stock.", "copyright"),
+    ("FERRY STRIKE: Full Coverage", "link"),
+    ("Read the full story at The Estuary Voice.", "link"),
     ("Live blog: Budget day as it happened", "link"),
     ("SUGGESTED READING: Ferry fares to rise in spring", "link"),
 ])
@@ -609,6 +623,16 @@ def test_notice_to_the_reader_is_flagged(line, kind):
     "Sources at the council said the vote on the footbridge would be close.",
     "Comments from residents at the footbridge meeting were mostly positive.",
     "Price said the council's app would show the footbridge works from June.",
+    "Send tips to the harbour police, Price urged residents who saw the storm damage.",
+    "Residents can enter a draw to win a plaque from the old footbridge.",
+    "The ferry company relies on commuters like the Prices for most of its income.",
+    "Price said he would check out the live blog the council runs during storms.",
+    "Take a look at the footbridge today and you will see why it closed.",
+    "See what the storm did to the supports, Price told councillors.",
+    "Voting closes at 10 p.m. and results will be announced on Friday.",
+    "The photographs by Ellis Ward show the crack in the south support.",
+    "Price read the full report on the footbridge at the library in Wendell.",
+    "Coverage of the vote on the harbour radio station ran for two hours.",
 ])
 def test_prose_that_mentions_the_page_is_not_flagged(line):
     assert flagged_lines(article(middle=[line])) == []
@@ -619,3 +643,13 @@ def test_writer_described_at_the_page_edge_is_a_byline():
     text = article(bottom=[line])
     assert flagged_lines(text) == [line]
     assert kinds_of(text)[line] == "byline"
+
+
+def test_title_case_advert_teaser_after_the_article_is_a_link():
+    line = "She Was a Famous Quiz Show Host in the '90s. See Her Now."
+    text = article(bottom=[line])
+    assert flagged_lines(text) == [line]
+    assert kinds_of(text)[line] == "link"
+    # the same words in sentence case are a sentence of the story
+    prose = "She was a famous quiz show host in the '90s. See her now, and you would not know it."
+    assert flagged_lines(article(bottom=[prose])) == []

@@ -188,7 +188,7 @@ _RELATIVE_LITERALS = ("ago", "just now", "day at", "day, at")
 # Everything a date line is made of; what is left over is its "residue".
 _DATE_PART = re.compile(
     rf"\b{_MONTH}(?=\W|$)|\b{_WEEKDAY}(?=\W|$)|\b\d{{1,2}}(?:st|nd|rd|th)\b"
-    r"|\b\d{1,4}(?:[/.:-]\d{1,4}){0,2}\b|\b[ap]\.?m\b\.?"
+    r"|\b\d{1,4}(?:[/.:-]\d{1,4}){0,2}(?:\b|(?=[ap]\.?m\b))|(?:\b|(?<=\d))[ap]\.?m\b\.?"
     r"|\b(?:published|posted|updated|last|modified|date|first|created|edited|filed|on|at|"
     r"time|ago|hours?|hrs?|h|mins?|minutes?|d|days?|w|wks?|weeks?|am|pm|permalink|yesterday|today|"
     r"just now)\b", re.I)
@@ -272,7 +272,7 @@ _RIGHTS = re.compile(
     r"|\bno part of this (?:publication|article|site|material|content|work|page|story) may be\b"
     r"|\bis a registered trademark of\b|\bare registered trademarks of\b"
     r"|^\W{0,3}(?:market )?(?:data|quotes) (?:provided|supplied|powered) by\b"
-    r"|\bquotes (?:are )?delayed (?:by )?(?:at least )?\d", re.I)
+    r"|\bquotes (?:are )?delayed (?:by )?(?:at least |a minimum of |up to )?\d", re.I)
 #: Readers addressed: site notices speak to "you" (or as "we") or in the imperative.
 _SENTENCE_START = re.compile(r"[.!]\s+([A-Za-z]+)")
 _ADDRESS = frozenset("you your you're you've yours we we're we've our us please".split())
@@ -294,7 +294,8 @@ _COMMENT_CTRL = re.compile(
     r"show (?:all )?comments?|hide comments?|load more comments?|sign in to comment|"
     r"sort by (?:newest|oldest|best|top|popular|most \w+|date|votes)|"
     r"(?:view|show|see|load) \d+ (?:more )?(?:replies|comments|responses)|"
-    r"be the first to comment)\W*$", re.I)
+    r"be the first to comment|(?:start|join|view|show|hide|open|close|enter) (?:the )?"
+    r"(?:discussion|conversation))\W*$", re.I)
 _COMMENT_NOTICE = re.compile(
     r"\bcomments?(?: on this (?:story|article|post|page))? (?:are|will be|may be|have been|is|must be)"
     r" (?:moderated|reviewed|closed|"
@@ -315,7 +316,9 @@ _COMMENT_NOTICE = re.compile(
     r"|\bcomments? (?:are|is) subject to\b|\bbefore (?:commenting|posting a comment)\b"
     r"|\bthe next time I comment\b|\bthis comment (?:has been|was) (?:removed|deleted|hidden)\b"
     r"|\bwe welcome (?:\w+ ){0,2}(?:comments|feedback|debate|discussion)\b"
-    r"|\bcommunity (?:guidelines|standards|rules) before (?:posting|commenting)\b", re.I)
+    r"|\bcommunity (?:guidelines|standards|rules) before (?:posting|commenting)\b"
+    r"|\bwe reserve the right to (?:remove|delete|edit|moderate|block|reject)\b[^.]{0,30}"
+    r"\b(?:comments?|posts?|submissions?|replies)\b", re.I)
 #: "Post a comment", "Read all 12 comments": furniture on a short line, news in a sentence.
 _COMMENT_VERB = re.compile(r"\b(?:post|leave|add|submit|read|view|show|hide|report|flag|load)"
                            r"(?: an?| your| all| this| \d+| more)? comments?\b", re.I)
@@ -347,7 +350,9 @@ _PAGE_CONTROL = re.compile(
     r"|gift (?:this|the|an?) (?:article|story|subscription)\b|link copied\b|show (?:more|less)\W*$"
     r"|(?:turn on|allow|enable|get) (?:push |browser )?notifications\b|characters? (?:remaining|left)\b"
     r"|special offer\b|\d{1,3} of \d{1,3}\W*$|(?:the )?(?:video )?player is loading\b"
-    r"|loading(?: video| comments)?\W*$"
+    r"|loading(?: video| comments)?\W*$|thanks? (?:you )?for voting\b|vote now\W*$"
+    r"|(?:see|view|show) (?:the )?results\W*$|refresh (?:this page |the page )?for "
+    r"(?:the latest |more |new |live )?updates\b"
     r"|\d[\d,.]*k? (?:people|readers|others) (?:are )?(?:talking|reading|viewing|watching)\b)",
     re.I)
 #: An appeal to the reader for money or sign-up: "please consider making a
@@ -361,7 +366,9 @@ _APPEAL = re.compile(
     r"|(?:for|to) (?:subscribers|members) only|already a (?:subscriber|member)\b"
     r"|\b(?:only )?available (?:only )?to (?:subscribers|members|registered users)\b"
     r"|your (?:support|contribution|donation|gift|subscription|membership) (?:helps|makes|keeps|allows"
-    r"|enables|funds|powers|supports|sustains)\b)", re.I)
+    r"|enables|funds|powers|supports|sustains)\b"
+    r"|\b(?:rely|relies|depend|depends|count) on (?:readers|supporters|viewers|listeners|people)"
+    r" like you\b|\bchip in (?:just )?\$\d)", re.I)
 #: A note that the text is syndicated: "This article was originally published on
 #: The Conversation", "Republished with permission", "published from a wire feed".
 _SYNDICATION = re.compile(
@@ -403,7 +410,10 @@ _PROMPT = re.compile(
     r"|^\W{0,3}want more (?:stories|news|coverage|articles|updates|content) like this\b"
     r"|^\W{0,3}if you (?:enjoyed|liked|found|value|appreciated?) this (?:story|article|post|piece|"
     r"newsletter|content|work)\b|\bbuy(?:ing)? me a coffee\b"
-    r"|\b(?:print|digital) subscribers (?:get|receive|can)\b", re.I)
+    r"|\b(?:print|digital) subscribers (?:get|receive|can)\b"
+    r"|^\W{0,3}(?:send|email|e-mail|submit) (?:us )?(?:your )?(?:news )?tips? to [\w.+-]+@"
+    r"|^\W{0,3}(?:send|email|e-mail|submit) us (?:your )?(?:news )?tips\b"
+    r"|^\W{0,3}enter (?:now |today )?(?:for (?:a|your) chance to win|to win)\b", re.I)
 _PROMPT_LITERALS = required_literals(_PROMPT.pattern)
 #: A text-to-subscribe keyword or a promo code: "Text NEWS to 55512", "use code READER20".
 _KEYWORD_PROMPT = re.compile(r"\b(?:[Tt]ext [A-Z]{2,12} to \d{3,6}|[Uu]se (?:promo |discount )?code "
@@ -411,7 +421,10 @@ _KEYWORD_PROMPT = re.compile(r"\b(?:[Tt]ext [A-Z]{2,12} to \d{3,6}|[Uu]se (?:pro
 _KEYWORD_PROMPT_LITERALS = ("text ", "code ")
 #: The site's own channels, after an imperative: "Download our app", "Join our channel".
 _OUR_CHANNEL = re.compile(r"\bour (?:free |new |daily |weekly |breaking news )?(?:apps?|newsletters?|"
-                          r"channels?|podcasts?|website|site|page|feeds?|alerts|youtube channel)\b"
+                          r"channels?|podcasts?|website|site|page|feeds?|alerts|youtube channel|"
+                          r"live blog|liveblog|live coverage|full coverage|coverage)\b"
+                          r"|\b(?:for|on|from) (?:the )?(?:iphone|ipad|ios|android|app store|"
+                          r"google play)\b"
                           r"|\b(?:is|are) now on (?:telegram|whatsapp|instagram|tiktok|threads|bluesky|"
                           r"mastodon|youtube|snapchat|facebook|twitter|linkedin|flipboard)\b", re.I)
 #: A source label under a chart or a wire story: "Source: AAP".
@@ -440,7 +453,8 @@ _MORE_FROM = re.compile(r"^\W{0,3}(?:(?:the )?(?:more|also|elsewhere|latest|best
                         r"at|around|across)\b|(?:people|readers|others) also (?:read|viewed|"
                         r"liked|watched)\b|(?:other |more )?(?:stories|articles|posts|videos) you (?:may|might)"
                         r" (?:also )?(?:have missed|like|enjoy)\b"
-                        r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b)",
+                        r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b"
+                        r"|(?:editor'?s'?|editors\u2019?|editor\u2019s|staff) picks?\W*$)",
                         re.I)
 #: A link sentence: "For more on this story, visit our live blog".
 _FOR_MORE = re.compile(r"^\W{0,3}for (?:more(?! than)|the latest|live updates|full coverage)\b"
@@ -453,6 +467,28 @@ _LENGTH_NOTE = re.compile(r"^\W{0,3}(?:\d[\d,]*\s+words|\d+\s*(?:-\s*)?(?:min|mi
 #: A credit that says who reported: "This story was reported by Jo Roe with ...".
 _STORY_CREDIT = re.compile(r"^\W{0,3}this (?:story|article|report|piece) was (?:reported|written|"
                            r"produced|compiled|edited|updated) by\b", re.I)
+#: A section label pointing at the site's coverage: "2016 ELECTION: Full Coverage".
+_COVERAGE_LINK = re.compile(r":\s*(?:full|complete|more|live|latest|special|continuing) coverage\W*$",
+                            re.I)
+#: A pointer to the rest of a story elsewhere: "Read the full story at The Harbor Times."
+#: (A capital must follow: "Watch the full interview above" is the story's own video.)
+_FULL_STORY_AT = re.compile(
+    r"^\W{0,3}(?:read|watch|listen to|see) (?:the )?(?:full|complete|whole|entire|rest of the|"
+    r"original) (?:story|article|report|interview|piece|post|column|episode|transcript)s? "
+    r"(?:at|on|from|via|in) (?-i:[A-Z0-9])", re.I)
+#: One part of a line of credits only: "Photo illustration by The Ledger", "Photos by Thinkstock".
+_CREDIT_PART = re.compile(
+    r"\W{0,3}(?:photo(?:graph)?s?|images?|pictures?|(?:photo )?illustrations?|graphics?|videos?|"
+    r"design|maps?|(?:cover|top|lead|header|main) (?:photo|image|picture))\s+(?:by|courtesy of)\s+(?:the\s+)?"
+    r"(?-i:[A-Z0-9@][^\s]*)(?:\s+(?:(?-i:[A-Z0-9@/&][^\s]*)|of|for|and|the|/))*\W*", re.I)
+_CREDIT_WORDS = frozenset("photo photos photograph photographs image images picture pictures "
+                          "illustration illustrations graphic graphics video videos design map "
+                          "maps".split())
+#: An advertising teaser in Title Case: "She Was a Famous Anchor in the '90s. See Her Now."
+_TEASER = re.compile(r"(?:^|[.!?]\s+)(?:See (?:Her|Him|Them|It|What|Why|How|Where|Who|the Photos|"
+                     r"Photos|Pics|the List)|Here(?:'s|\u2019s| Is) (?:Why|What|How|the List)|"
+                     r"You Won(?:'t|\u2019t) Believe|Take a Look|Click to See)\b[^.!?]{0,40}"
+                     r"[.!?]?\W*$")
 #: Consent the page asks for: "By signing up you agree to our Privacy Policy".
 _CONSENT = re.compile(r"\bby (?:signing up|clicking|subscribing|registering|continuing|"
                       r"submitting)\b.{0,40}\byou (?:agree|accept|consent)\b", re.I)
@@ -739,6 +775,9 @@ class Classifier:
             return "nav", strong, crumbs, False
         if n <= 5 and _SOURCE_LABEL.search(text):
             return "copyright", strong, "source credit", False
+        if n <= 14 and "by" in ln.distinct and not _CREDIT_WORDS.isdisjoint(ln.distinct) and \
+                self._credits_only(text):
+            return "copyright", strong, "photo credit", True
         if n <= 14 and may_match(_CREDIT_LITERALS, folded) and _CREDIT.search(text):
             return "copyright", weak, "photo credit", False
         if n <= 40 and _link_suffix(text):
@@ -776,6 +815,12 @@ class Classifier:
         if n <= 35 and not _CONTACT_WORDS.isdisjoint(ln.distinct) \
                 and _CONTACT.search(text) and _SAY.isdisjoint(ln.distinct):
             return "byline", strong, "author's contact line", True
+        if n <= 20 and _TEASER.search(text) and not _QUOTE_MARK.search(text) or \
+                n <= 8 and "coverage" in ln.distinct and _COVERAGE_LINK.search(text):
+            return "link", strong, "link to another story", False
+        if n <= 20 and ln.lower[0] in _LINK_VERBS and _FULL_STORY_AT.search(text) and \
+                _SAY.isdisjoint(ln.distinct):
+            return "link", strong, "link to another story", True
         if n <= 30 and _FOR_MORE.search(text):
             return "link", strong, "link to another story", False
         if n <= 8 and _LENGTH_NOTE.search(text):
@@ -804,6 +849,12 @@ class Classifier:
             if n <= 6 and _MORE_FROM.search(text):
                 return "nav", strong, "list header", False
         return None
+
+    @staticmethod
+    def _credits_only(text: str) -> bool:
+        """A line made only of credits, one or more "<what> by <Name>" sentences."""
+        parts = [p for p in re.split(r"(?<=\.)\s+|\s+[|\u2022\u00b7;]\s+", text.strip()) if p]
+        return len(parts) <= 3 and all(_CREDIT_PART.fullmatch(p) for p in parts)
 
     @staticmethod
     def _date_line(text: str, n: int) -> bool:
