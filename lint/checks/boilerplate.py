@@ -148,7 +148,8 @@ _REASONS = {
 }
 #: Cues whose wording is a whole legal or house notice: a long sentence is no
 #: evidence against them, as it is against a cue word inside a story's sentence.
-_LONG_NOTICES = frozenset(("editor's note or disclaimer", "rights notice", "copyright notice"))
+_LONG_NOTICES = frozenset(("editor's note or disclaimer", "rights notice", "copyright notice",
+                           "comment policy"))
 #: Cues trusted only before the article's first / after its last prose paragraph.
 _EDGE_ONLY = frozenset(("source line", "staff line", "byline or source label"))
 #: ... of which these are not telling enough to unseat the first line as headline.
@@ -272,7 +273,7 @@ _RIGHTS = re.compile(
     r"|\bno part of this (?:publication|article|site|material|content|work|page|story) may be\b"
     r"|\bis a registered trademark of\b|\bare registered trademarks of\b"
     r"|^\W{0,3}(?:market )?(?:data|quotes) (?:provided|supplied|powered) by\b"
-    r"|\bquotes (?:are )?delayed (?:by )?(?:at least |a minimum of |up to )?\d", re.I)
+    r"|\b(?:quotes|data|prices) (?:are |is )?delayed (?:by )?(?:at least |a minimum of |up to )?\d", re.I)
 #: Readers addressed: site notices speak to "you" (or as "we") or in the imperative.
 _SENTENCE_START = re.compile(r"[.!]\s+([A-Za-z]+)")
 _ADDRESS = frozenset("you your you're you've yours we we're we've our us please".split())
@@ -294,7 +295,8 @@ _COMMENT_CTRL = re.compile(
     r"show (?:all )?comments?|hide comments?|load more comments?|sign in to comment|"
     r"sort by (?:newest|oldest|best|top|popular|most \w+|date|votes)|"
     r"(?:view|show|see|load) \d+ (?:more )?(?:replies|comments|responses)|"
-    r"be the first to comment|(?:start|join|view|show|hide|open|close|enter) (?:the )?"
+    r"be the first to comment|(?:flag|report|mark)(?: this)? as (?:inappropriate|spam|abusive|offensive)"
+    r"|(?:start|join|view|show|hide|open|close|enter) (?:the )?"
     r"(?:discussion|conversation))\W*$", re.I)
 _COMMENT_NOTICE = re.compile(
     r"\bcomments?(?: on this (?:story|article|post|page))? (?:are|will be|may be|have been|is|must be)"
@@ -319,6 +321,9 @@ _COMMENT_NOTICE = re.compile(
     r"|\bcommunity (?:guidelines|standards|rules) before (?:posting|commenting)\b"
     r"|\bwe reserve the right to (?:remove|delete|edit|moderate|block|reject)\b[^.]{0,30}"
     r"\b(?:comments?|posts?|submissions?|replies)\b", re.I)
+#: A comment-policy label and its rules: "Commenting Guidelines: Keep it civil ...".
+_COMMENT_RULES = re.compile(r"\W{0,3}(?:commenting|comments?|community|discussion) (?:guidelines|policy|"
+                            r"rules|standards)\s*:", re.I)
 #: "Post a comment", "Read all 12 comments": furniture on a short line, news in a sentence.
 _COMMENT_VERB = re.compile(r"\b(?:post|leave|add|submit|read|view|show|hide|report|flag|load)"
                            r"(?: an?| your| all| this| \d+| more)? comments?\b", re.I)
@@ -351,7 +356,8 @@ _PAGE_CONTROL = re.compile(
     r"|(?:turn on|allow|enable|get) (?:push |browser )?notifications\b|characters? (?:remaining|left)\b"
     r"|special offer\b|\d{1,3} of \d{1,3}\W*$|(?:the )?(?:video )?player is loading\b"
     r"|loading(?: video| comments)?\W*$|thanks? (?:you )?for voting\b|vote now\W*$"
-    r"|(?:see|view|show) (?:the )?results\W*$|refresh (?:this page |the page )?for "
+    r"|(?:see|view|show) (?:the )?results\W*$|\d+ active (?:weather )?alerts?\b"
+    r"|(?:weather|traffic|severe weather) alerts?\s*:|refresh (?:this page |the page )?for "
     r"(?:the latest |more |new |live )?updates\b"
     r"|\d[\d,.]*k? (?:people|readers|others) (?:are )?(?:talking|reading|viewing|watching)\b)",
     re.I)
@@ -376,6 +382,8 @@ _SYNDICATION = re.compile(
     r"\b(?:originally |first )?(?:published|appeared|posted|republished|reprinted|syndicated)"
     r"\b(?! (?:a|an|the|his|her|their|its)\b)"
     r"|^\W{0,3}read the original (?:article|story|post|piece|report)\b"
+    r"|\ba version of this (?:story|article|report|piece|segment|interview) (?:aired|appeared|ran|"
+    r"was (?:broadcast|published|first))\b"
     r"|^\W{0,3}(?:republished|reprinted|reproduced|used|shared|posted) (?:here )?(?:with|by) "
     r"(?:the )?(?:kind )?(?:permission|arrangement)\b"
     r"|\b(?:published|generated|sourced) from (?:a |an )?(?:syndicated|wire|agency|news) "
@@ -398,7 +406,11 @@ _HOUSE_NOTE = re.compile(
     r"|\bthis (?:material|content|site|website|work) is protected by (?:copyright|law)\b"
     r"|^\W{0,3}if you(?:'ve| have been| are| were)? affected by (?:the issues|any of the issues|"
     r"(?:anything in )?this (?:story|article|report))\b|^\W{0,3}if you or someone you know\b"
-    r"|\bwe strive for accuracy\b|\bsee something that (?:doesn'?t|does not) look right\b", re.I)
+    r"|\bwe strive for accuracy\b|\bsee something that (?:doesn'?t|does not) look right\b"
+    r"|\bha(?:s|ve) a disclosure policy\b|\bha(?:s|ve) no (?:position|positions|financial interest)"
+    r" in (?:any )?(?:of )?(?:the )?(?:stocks|shares|securities|companies) mentioned\b"
+    r"|\b(?:views|opinions) expressed by\b[^.]{1,40}\bare (?:their|his|her|its) own\b"
+    r"|\bwe(?:'ve|\u2019ve| have) updated our (?:privacy|cookie|terms)", re.I)
 _HOUSE_NOTE_LITERALS = required_literals(_HOUSE_NOTE.pattern)
 #: A prompt to the reader: a tip line, a paywall meter, a share or like prompt,
 #: a text-to-subscribe or promo code.
@@ -413,7 +425,15 @@ _PROMPT = re.compile(
     r"|\b(?:print|digital) subscribers (?:get|receive|can)\b"
     r"|^\W{0,3}(?:send|email|e-mail|submit) (?:us )?(?:your )?(?:news )?tips? to [\w.+-]+@"
     r"|^\W{0,3}(?:send|email|e-mail|submit) us (?:your )?(?:news )?tips\b"
-    r"|^\W{0,3}enter (?:now |today )?(?:for (?:a|your) chance to win|to win)\b", re.I)
+    r"|^\W{0,3}enter (?:now |today )?(?:for (?:a|your) chance to win|to win)\b"
+    r"|^\W{0,3}want more\b[^?]{0,40}\b(?:stories|news|updates|coverage|content|articles|videos|"
+    r"photos|like this)\?|^\W{0,3}(?:looking for|want|need) more\W{0,2}\?"
+    r"|^\W{0,3}(?:do you have|did you (?:see|capture|take|shoot)|have you got|got) (?:any )?"
+    r"(?:photos?|pictures?|videos?|footage|a (?:photo|picture|video|news tip))\b[^?]{0,60}\?"
+    r"|^\W{0,3}(?:subscribe|join|sign up|start your (?:free )?trial)\b[^.]{0,30}\bfor "
+    r"(?:just |only )?(?:[$\u00a3\u20ac]\d|\d+ cents\b|\d+p\b)"
+    r"|^\W{0,3}(?:find out|stay (?:up to date|informed|on top)|keep up)\b[^.]{0,60}\bwith "
+    r"(?:free,? )?(?:[\w-]+ ){0,2}(?:updates|alerts|newsletters?)\b", re.I)
 _PROMPT_LITERALS = required_literals(_PROMPT.pattern)
 #: A text-to-subscribe keyword or a promo code: "Text NEWS to 55512", "use code READER20".
 _KEYWORD_PROMPT = re.compile(r"\b(?:[Tt]ext [A-Z]{2,12} to \d{3,6}|[Uu]se (?:promo |discount )?code "
@@ -422,7 +442,8 @@ _KEYWORD_PROMPT_LITERALS = ("text ", "code ")
 #: The site's own channels, after an imperative: "Download our app", "Join our channel".
 _OUR_CHANNEL = re.compile(r"\bour (?:free |new |daily |weekly |breaking news )?(?:apps?|newsletters?|"
                           r"channels?|podcasts?|website|site|page|feeds?|alerts|youtube channel|"
-                          r"live blog|liveblog|live coverage|full coverage|coverage)\b"
+                          r"live blog|liveblog|live coverage|full coverage|coverage|(?:photo )?gallery|"
+                          r"slideshow)\b|\bthe (?:[\w&'\u2019-]+ ){1,4}app\b[^.]{0,60}\byour?\b"
                           r"|\b(?:for|on|from) (?:the )?(?:iphone|ipad|ios|android|app store|"
                           r"google play)\b"
                           r"|\b(?:is|are) now on (?:telegram|whatsapp|instagram|tiktok|threads|bluesky|"
@@ -470,6 +491,12 @@ _STORY_CREDIT = re.compile(r"^\W{0,3}this (?:story|article|report|piece) was (?:
 #: A section label pointing at the site's coverage: "2016 ELECTION: Full Coverage".
 _COVERAGE_LINK = re.compile(r":\s*(?:full|complete|more|live|latest|special|continuing) coverage\W*$",
                             re.I)
+#: A labelled link: "ESPN+ link: Watch the full replay", "Video link: ...".
+_LABEL_LINK = re.compile(r"\W{0,3}(?:[\w+&'\u2019-]+ )?(?:[\w+&'\u2019-]+ )?link\s*:\s*\S", re.I)
+#: A newsroom role as a label: "Contributor | I write about personal finance".
+_ROLE_LABEL = re.compile(r"\W{0,3}(?:senior |staff |guest |contributing )?(?:contributor|columnist|"
+                         r"staff writer|correspondent|writer|editor|reporter)s?\s*[|\u2022\u00b7]\s*\S",
+                         re.I)
 #: A pointer to the rest of a story elsewhere: "Read the full story at The Harbor Times."
 #: (A capital must follow: "Watch the full interview above" is the story's own video.)
 _FULL_STORY_AT = re.compile(
@@ -503,6 +530,10 @@ _CTA_EXTRA = frozenset("now today here".split())
 _HERE_END = ("here", "here.")
 #: Words that make a "Click here ..." line a link to a story rather than a control.
 _STORY_WORDS = frozenset("read story stories article articles report coverage more news full".split())
+#: Imperatives that make a sign-up promotion speak to the reader ("Get ... Sign up free.").
+_SIGN_UP_VERBS = frozenset("get sign subscribe join register receive".split())
+#: What "Click to ..." opens: another page ("Click to read the full lawsuit").
+_CLICK_TO = frozenset("read see view watch download listen hear enlarge".split())
 _CONTACT_WORDS = frozenset("reach contact email e-mail follow message about".split())
 #: ... of which these, before a word for a page ("Read the full story here"), make a link.
 _LINK_VERBS = frozenset("read watch listen see click".split())
@@ -738,6 +769,8 @@ class Classifier:
             return "comments", strong, "comment header", True
         if n <= 8 and _COMMENT_CTRL.search(text):
             return "comments", strong, "comment-section control", True
+        if n <= 60 and _COMMENT_RULES.match(text):
+            return "comments", strong, "comment policy", True
         if n <= 40 and may_match(_COMMENT_NOTICE_LITERALS, folded) and \
                 _COMMENT_NOTICE.search(text) or \
                 n <= 12 and not ln.sentence and _COMMENT_VERB.search(text):
@@ -745,7 +778,8 @@ class Classifier:
         if n <= 10 and _FORM_FIELD.search(text):
             return "nav", strong, "form field", True
         if n <= 30 and may_match(_PROMO_LITERALS, folded) and _PROMO.search(text):
-            addressed = not _ADDRESS.isdisjoint(ln.distinct) and _SAY.isdisjoint(ln.distinct) \
+            addressed = (not _ADDRESS.isdisjoint(ln.distinct) or ln.lower[0] in _SIGN_UP_VERBS) \
+                and _SAY.isdisjoint(ln.distinct) \
                 and not _QUOTE_MARK.search(text)
             if addressed:
                 return "nav", strong, "sign-up promotion", True
@@ -834,6 +868,11 @@ class Classifier:
         if n <= 5 and ln.lower[0] in _LINK_VERBS and not _WEB_UI.isdisjoint(ln.lower[1:]) \
                 and text.rstrip().endswith("."):
             return "link", strong, "link to another story", True
+        if 4 <= n <= 12 and ln.lower[1] == "to" and ln.lower[0] in ("click", "tap") and \
+                ln.lower[2] in _CLICK_TO:
+            return "link", strong, "link to another story", True      # "Click to read the ruling."
+        if n <= 12 and "link" in ln.distinct and _LABEL_LINK.match(text):
+            return "link", strong, "link to another story", False     # "Video link: ..."
         if n <= 14 and ln.lower[1:2] == ["here"] and ln.lower[0] in ("click", "tap"):
             if _STORY_WORDS.isdisjoint(ln.distinct):
                 return "nav", strong, "page control or sponsor label", True   # "Click here to enlarge"
@@ -883,6 +922,8 @@ class Classifier:
             return "byline"
         if n <= 40 and _AUTHOR_IS.search(text):
             return "staff line"
+        if n <= 40 and _ROLE_LABEL.match(text):
+            return "byline"
         if n > 16:
             return ""
         staff = not _STAFF_VERBS.isdisjoint(ln.distinct)
