@@ -616,6 +616,34 @@ def test_golden(golden_actual, article_path):
     ("Data is delayed at least 15 minutes.", "copyright"),
     ("A version of this story aired on Harbour Radio's Morning Tide.", "copyright"),
     ("Contributor | I write about ferries, harbours and the people who run them.", "byline"),
+    ("About Wendell Ferries: Wendell Ferries runs six crossings of the estuary and employs "
+     "120 people.", "nav"),
+    ("For more information, visit www.wendellferries.example.", "link"),
+    ("Learn more at wendellferries.com.", "link"),
+    ("Source: https://www.harbourtimes.example/news/2020/03/footbridge", "link"),
+    ("Via Estuary Voice", "link"),
+    ("Read the study: Journal of Coastal Engineering", "link"),
+    ("Also on Harbour Radio: The ten best estuary walks", "link"),
+    ("Media Contact:", "nav"),
+    ("POLL: Should Wendell ban bicycles from the footbridge?", "nav"),
+    ("Newsletter: The Tide Table \u2014 Sign up to get the week's harbour news.", "nav"),
+    ("Forward-Looking Statements", "nav"),
+    ("This press release contains forward-looking statements about the ferry timetable.", "nav"),
+    ("Harbour Gear may earn an affiliate commission when you buy through links in this article.",
+     "nav"),
+    ("Materials provided by Wendell University. Note: Content may be edited for style and length.",
+     "nav"),
+    ("This article is part of a paid partnership with Wendell Bank.", "nav"),
+    ("Video unavailable. This video is no longer available because the account was closed.",
+     "nav"),
+    ("By clicking Sign Up, you confirm that you are 16+ and agree to our Privacy Policy.", "nav"),
+    ("The footbridge is open again! Thanks to the crews out in the rain pic.twitter.com/Qx7LmR2v "
+     "\u2014 Aled Price (@aledprice) March 3, 2020", "nav"),
+    ("We welcome your comments. Please keep them civil and on topic; comments with personal "
+     "attacks, profanity or hate speech will be removed. See our community guidelines.", "comments"),
+    ("We use cookies to improve your experience on our site. By continuing to browse, you agree to "
+     "our use of cookies. Learn more in our Privacy Policy.", "nav"),
+    ("###", "nav"),
     ("Live blog: Budget day as it happened", "link"),
     ("SUGGESTED READING: Ferry fares to rise in spring", "link"),
 ])
@@ -665,6 +693,15 @@ def test_notice_to_the_reader_is_flagged(line, kind):
     "The link between the storm and the cracked supports was clear, engineers said.",
     "A version of the plan that the council rejected would have cost twice as much.",
     "Community rules about cycling on the footbridge will be reviewed next year.",
+    "For more information, residents can call the council offices on Harbour Street.",
+    "Via Rail and the ferry company both cut their fares during the closure.",
+    "About 40 people came to the first meeting about the footbridge in January.",
+    "Read the study and you will see why engineers wanted the footbridge closed.",
+    "The poll of residents found that most wanted the footbridge repaired, not replaced.",
+    "Price said the ferry company's statements about the timetable were forward-looking.",
+    "The video of the storm, posted by a resident, was watched 20,000 times.",
+    "The council gave residents the opportunity to comment on the plans before the vote in "
+    "March, and more than 400 people wrote in, most of them in favour of a repair.",
 ])
 def test_prose_that_mentions_the_page_is_not_flagged(line):
     assert flagged_lines(article(middle=[line])) == []

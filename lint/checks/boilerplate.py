@@ -149,7 +149,8 @@ _REASONS = {
 #: Cues whose wording is a whole legal or house notice: a long sentence is no
 #: evidence against them, as it is against a cue word inside a story's sentence.
 _LONG_NOTICES = frozenset(("editor's note or disclaimer", "rights notice", "copyright notice",
-                           "comment policy"))
+                           "comment policy", "embedded post", "site notice",
+                           "press-release blurb", "link to another page"))
 #: Cues trusted only before the article's first / after its last prose paragraph.
 _EDGE_ONLY = frozenset(("source line", "staff line", "byline or source label"))
 #: ... of which these are not telling enough to unseat the first line as headline.
@@ -200,6 +201,7 @@ _TIMEZONE = re.compile(r"\b(?:[A-Z]{1,3}[SD]?T|GMT|UTC|ET|PT|CT)\b")
 
 _LINK_WORDS = (
     r"read more|read also|also read|read next|further reading|read|see also|see more|also see|"
+    r"also (?:on|from|in) [^:|\u00bb>]{1,40}|"
     r"related(?: (?:stories|story|articles?|links?|news|coverage|content|videos?|reading|"
     r"topics?|items?))?|more(?: (?:on|about|from|in)\b[^:|\u00bb>]{0,40}| news| stories)?|"
     r"watch(?: more| live| now)?|listen(?: live| now)?|click here|must read|must see|don'?t miss|recommended|"
@@ -322,8 +324,9 @@ _COMMENT_NOTICE = re.compile(
     r"|\bwe reserve the right to (?:remove|delete|edit|moderate|block|reject)\b[^.]{0,30}"
     r"\b(?:comments?|posts?|submissions?|replies)\b", re.I)
 #: A comment-policy label and its rules: "Commenting Guidelines: Keep it civil ...".
-_COMMENT_RULES = re.compile(r"\W{0,3}(?:commenting|comments?|community|discussion) (?:guidelines|policy|"
-                            r"rules|standards)\s*:", re.I)
+_COMMENT_RULES = re.compile(r"\W{0,3}(?:(?:commenting|comments?|community|discussion) (?:guidelines|policy|"
+                            r"rules|standards)\s*:|we (?:welcome|value|encourage) (?:your |reader )?"
+                            r"comments\b)", re.I)
 #: "Post a comment", "Read all 12 comments": furniture on a short line, news in a sentence.
 _COMMENT_VERB = re.compile(r"\b(?:post|leave|add|submit|read|view|show|hide|report|flag|load)"
                            r"(?: an?| your| all| this| \d+| more)? comments?\b", re.I)
@@ -410,7 +413,16 @@ _HOUSE_NOTE = re.compile(
     r"|\bha(?:s|ve) a disclosure policy\b|\bha(?:s|ve) no (?:position|positions|financial interest)"
     r" in (?:any )?(?:of )?(?:the )?(?:stocks|shares|securities|companies) mentioned\b"
     r"|\b(?:views|opinions) expressed by\b[^.]{1,40}\bare (?:their|his|her|its) own\b"
-    r"|\bwe(?:'ve|\u2019ve| have) updated our (?:privacy|cookie|terms)", re.I)
+    r"|\bwe(?:'ve|\u2019ve| have) updated our (?:privacy|cookie|terms)"
+    r"|^\W{0,3}(?:cautionary (?:note|statement) (?:regarding|about|on) )?forward[- ]looking "
+    r"(?:statements?|information)\W*$|\b(?:this|the) (?:press )?release (?:contains|includes|may "
+    r"contain|may constitute)\b|\bwithin the meaning of (?:the )?(?:private securities|applicable "
+    r"(?:\w+ )?securities)\b|\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?"
+    r"commission\b|^\W{0,3}materials? (?:provided|supplied) by\b|\bcontent may be edited for "
+    r"(?:style|length|clarity)\b|^\W{0,3}this (?:article|content|story|post|series|page) is part of a "
+    r"(?:paid |sponsored )?(?:partnership|collaboration)\b|^\W{0,3}(?:video|content|media) "
+    r"(?:is )?(?:unavailable|not available)\b|^\W{0,3}this (?:content|video|embed|post|tweet|media) "
+    r"(?:is not|isn't|is no longer|is currently not) available\b", re.I)
 _HOUSE_NOTE_LITERALS = required_literals(_HOUSE_NOTE.pattern)
 #: A prompt to the reader: a tip line, a paywall meter, a share or like prompt,
 #: a text-to-subscribe or promo code.
@@ -422,19 +434,25 @@ _PROMPT = re.compile(
     r"|^\W{0,3}want more (?:stories|news|coverage|articles|updates|content) like this\b"
     r"|^\W{0,3}if you (?:enjoyed|liked|found|value|appreciated?) this (?:story|article|post|piece|"
     r"newsletter|content|work)\b|\bbuy(?:ing)? me a coffee\b"
-    r"|\b(?:print|digital) subscribers (?:get|receive|can)\b"
-    r"|^\W{0,3}(?:send|email|e-mail|submit) (?:us )?(?:your )?(?:news )?tips? to [\w.+-]+@"
-    r"|^\W{0,3}(?:send|email|e-mail|submit) us (?:your )?(?:news )?tips\b"
-    r"|^\W{0,3}enter (?:now |today )?(?:for (?:a|your) chance to win|to win)\b"
-    r"|^\W{0,3}want more\b[^?]{0,40}\b(?:stories|news|updates|coverage|content|articles|videos|"
-    r"photos|like this)\?|^\W{0,3}(?:looking for|want|need) more\W{0,2}\?"
-    r"|^\W{0,3}(?:do you have|did you (?:see|capture|take|shoot)|have you got|got) (?:any )?"
-    r"(?:photos?|pictures?|videos?|footage|a (?:photo|picture|video|news tip))\b[^?]{0,60}\?"
-    r"|^\W{0,3}(?:subscribe|join|sign up|start your (?:free )?trial)\b[^.]{0,30}\bfor "
-    r"(?:just |only )?(?:[$\u00a3\u20ac]\d|\d+ cents\b|\d+p\b)"
-    r"|^\W{0,3}(?:find out|stay (?:up to date|informed|on top)|keep up)\b[^.]{0,60}\bwith "
-    r"(?:free,? )?(?:[\w-]+ ){0,2}(?:updates|alerts|newsletters?)\b", re.I)
+    r"|\b(?:print|digital) subscribers (?:get|receive|can)\b", re.I)
 _PROMPT_LITERALS = required_literals(_PROMPT.pattern)
+#: Prompts known by their first word (tried only when the line starts with one of
+#: :data:`_LEAD_PROMPT_WORDS`): a tip line, a contest, "Want more ...?", a call for
+#: readers' photos, a subscription price, "Stay informed with ... updates".
+_LEAD_PROMPT = re.compile(
+    r"\W{0,3}(?:(?:send|email|e-mail|submit) (?:us )?(?:your )?(?:news )?tips? to [\w.+-]+@"
+    r"|(?:send|email|e-mail|submit) us (?:your )?(?:news )?tips\b"
+    r"|enter (?:now |today )?(?:for (?:a|your) chance to win|to win)\b"
+    r"|want more\b[^?]{0,40}\b(?:stories|news|updates|coverage|content|articles|videos|"
+    r"photos|like this)\?|(?:looking for|want|need) more\W{0,2}\?"
+    r"|(?:do you have|did you (?:see|capture|take|shoot)|have you got|got) (?:any )?"
+    r"(?:photos?|pictures?|videos?|footage|a (?:photo|picture|video|news tip))\b[^?]{0,60}\?"
+    r"|(?:subscribe|join|sign up|start your (?:free )?trial)\b[^.]{0,30}\bfor "
+    r"(?:just |only )?(?:[$\u00a3\u20ac]\d|\d+ cents\b|\d+p\b)"
+    r"|(?:find out|stay (?:up to date|informed|on top)|keep up)\b[^.]{0,60}\bwith "
+    r"(?:free,? )?(?:[\w-]+ ){0,2}(?:updates|alerts|newsletters?)\b)", re.I)
+_LEAD_PROMPT_WORDS = frozenset("send email e-mail submit enter want looking need do did have got "
+                               "subscribe join sign start find stay keep".split())
 #: A text-to-subscribe keyword or a promo code: "Text NEWS to 55512", "use code READER20".
 _KEYWORD_PROMPT = re.compile(r"\b(?:[Tt]ext [A-Z]{2,12} to \d{3,6}|[Uu]se (?:promo |discount )?code "
                              r"[A-Z0-9]{3,})\b")
@@ -443,13 +461,15 @@ _KEYWORD_PROMPT_LITERALS = ("text ", "code ")
 _OUR_CHANNEL = re.compile(r"\bour (?:free |new |daily |weekly |breaking news )?(?:apps?|newsletters?|"
                           r"channels?|podcasts?|website|site|page|feeds?|alerts|youtube channel|"
                           r"live blog|liveblog|live coverage|full coverage|coverage|(?:photo )?gallery|"
-                          r"slideshow)\b|\bthe (?:[\w&'\u2019-]+ ){1,4}app\b[^.]{0,60}\byour?\b"
+                          r"slideshow)\b|\bthe (?:[\w&'\u2019-]+ ){1,4}app\b[^.]{0,60}\b(?:your?|alerts|"
+                          r"notifications|updates)\b"
                           r"|\b(?:for|on|from) (?:the )?(?:iphone|ipad|ios|android|app store|"
                           r"google play)\b"
                           r"|\b(?:is|are) now on (?:telegram|whatsapp|instagram|tiktok|threads|bluesky|"
                           r"mastodon|youtube|snapchat|facebook|twitter|linkedin|flipboard)\b", re.I)
 #: A source label under a chart or a wire story: "Source: AAP".
-_SOURCE_LABEL = re.compile(r"^\W{0,3}sources?\s*:\s*\S[^.!?]{0,40}$", re.I)
+_SOURCE_LABEL = re.compile(r"^\W{0,3}(?:sources?\s*:\s*\S[^.!?]{0,40}|(?:story|image|photo|data) "
+                           r"sources?\s*:\s*)$", re.I)
 #: A sentence pointing at another page: "Read the full report here.", "To read the
 #: ruling, click here." ("Watch the interview above" points at the story's own video.)
 _LINK_HERE = re.compile(
@@ -491,6 +511,29 @@ _STORY_CREDIT = re.compile(r"^\W{0,3}this (?:story|article|report|piece) was (?:
 #: A section label pointing at the site's coverage: "2016 ELECTION: Full Coverage".
 _COVERAGE_LINK = re.compile(r":\s*(?:full|complete|more|live|latest|special|continuing) coverage\W*$",
                             re.I)
+#: A pointer to a web address: "For more information, visit www.acme.com", "Learn more at
+#: acme.org", "Source: https://...", "Via Droidlog", "Read the study: Journal of ...".
+_WEB_POINTER = re.compile(
+    r"(?:^\W{0,3}|[.!?]\s+)(?:for more information,? (?:please )?(?:visit|see|go to)|learn more at|find out more at|"
+    r"more (?:information|info|details) (?:at|:)|sources?\s*:)\s*(?:https?://|www\.|[\w-]+\.(?:com|org|"
+    r"net|gov|edu|co|io)\b)"
+    r"|^\W{0,3}via\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}\W*$"
+    r"|^\W{0,3}read the (?:full )?(?:study|report|paper|ruling|decision|filing|lawsuit|complaint|"
+    r"indictment|transcript|letter|memo|text|statement)\s*(?::\s*(?-i:[A-Z])|here\b|\(pdf\))", re.I)
+#: Pieces one of which a web address in :data:`_WEB_POINTER` holds (its screen).
+_WEB_ADDRESS = ("www.", "://", ".com", ".org", ".net", ".gov", ".edu", ".co", ".io")
+#: A labelled widget or promotion: "POLL: Should ...?", "Newsletter: The Weekly Dose - Sign up".
+_WIDGET_LABEL = re.compile(r"^\W{0,3}(?:(?:reader )?(?:poll|quiz|survey)\s*:\s*\S.*\?\W*$|(?:media|press|"
+                           r"investor) (?:contacts?|inquiries|enquiries|relations)\s*:|newsletters?"
+                           r"\s*[:|\u2014\u2013-]\s*\S[^.]{0,60}\b(?:sign up|subscribe)\b)", re.I)
+#: The end mark of a press release or wire copy: "###", "-30-".
+_END_MARK = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*###\s*-)\s*$")
+#: A tweet as an embed leaves it: "... pic.twitter.com/x - Jo Roe (@joroe) July 4, 2019".
+_TWEET = re.compile(rf"\bpic\.twitter\.com/\w+|\u2014\s*[^()\u2014]{{1,60}}\(@\w{{1,20}}\)\s+{_MONTH}\s+"
+                    r"\d{1,2},\s+\d{4}\W*$", re.I)
+#: A press release's company blurb: "About Acme Mobility: Acme is a ...", "About Acme Corp".
+_ABOUT_COMPANY = re.compile(r"^\W{0,3}about (?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z&])[\w&.'\u2019-]*)"
+                            r"{0,4}\s*(?::\s*(?-i:[A-Z])|$)", re.I)
 #: A labelled link: "ESPN+ link: Watch the full replay", "Video link: ...".
 _LABEL_LINK = re.compile(r"\W{0,3}(?:[\w+&'\u2019-]+ )?(?:[\w+&'\u2019-]+ )?link\s*:\s*\S", re.I)
 #: A newsroom role as a label: "Contributor | I write about personal finance".
@@ -502,7 +545,7 @@ _ROLE_LABEL = re.compile(r"\W{0,3}(?:senior |staff |guest |contributing )?(?:con
 _FULL_STORY_AT = re.compile(
     r"^\W{0,3}(?:read|watch|listen to|see) (?:the )?(?:full|complete|whole|entire|rest of the|"
     r"original) (?:story|article|report|interview|piece|post|column|episode|transcript)s? "
-    r"(?:at|on|from|via|in) (?-i:[A-Z0-9])", re.I)
+    r"(?:at|on|from|via|in) (?:the )?(?-i:[A-Z0-9])", re.I)
 #: One part of a line of credits only: "Photo illustration by The Ledger", "Photos by Thinkstock".
 _CREDIT_PART = re.compile(
     r"\W{0,3}(?:photo(?:graph)?s?|images?|pictures?|(?:photo )?illustrations?|graphics?|videos?|"
@@ -518,7 +561,8 @@ _TEASER = re.compile(r"(?:^|[.!?]\s+)(?:See (?:Her|Him|Them|It|What|Why|How|Wher
                      r"[.!?]?\W*$")
 #: Consent the page asks for: "By signing up you agree to our Privacy Policy".
 _CONSENT = re.compile(r"\bby (?:signing up|clicking|subscribing|registering|continuing|"
-                      r"submitting)\b.{0,40}\byou (?:agree|accept|consent)\b", re.I)
+                      r"submitting)\b.{0,40}\byou (?:agree|accept|consent|confirm|acknowledge)\b",
+                      re.I)
 
 #: First words of a call to action ("Get it on Google Play", "Keep reading").
 _CALL_TO_ACTION = frozenset("""
@@ -754,6 +798,10 @@ class Classifier:
 
             if search(self.phrases, text):
                 return self.phrase_kind, strong, "matches a listed phrase", True
+        if ("pic.twitter" in text or "(@" in text) and _TWEET.search(text):
+            return "nav", strong, "embedded post", True
+        if n <= 1 and _END_MARK.match(text):
+            return "nav", strong, "end mark", True
         if n == 0:
             return "nav", weak, "no words", False
         if n > 40:          # every cue below is for lines of 40 words or fewer
@@ -830,7 +878,8 @@ class Classifier:
         if n <= 30 and not _QUOTE_MARK.search(text):
             if n <= 20 and (_SPONSOR_NOTE.search(text) or _THANKS.search(text)):
                 return "nav", strong, "sponsor label or sign-off to the reader", True
-            if (may_match(_PROMPT_LITERALS, folded) and _PROMPT.search(text) or may_match(
+            if (may_match(_PROMPT_LITERALS, folded) and _PROMPT.search(text)
+                    or ln.lower[0] in _LEAD_PROMPT_WORDS and _LEAD_PROMPT.match(text) or may_match(
                     _KEYWORD_PROMPT_LITERALS, folded) and _KEYWORD_PROMPT.search(text)) and \
                     _SAY.isdisjoint(ln.distinct):
                 return "nav", strong, "prompt to the reader", True
@@ -855,6 +904,14 @@ class Classifier:
         if n <= 20 and ln.lower[0] in _LINK_VERBS and _FULL_STORY_AT.search(text) and \
                 _SAY.isdisjoint(ln.distinct):
             return "link", strong, "link to another story", True
+        if n <= 40 and (ln.lower[0] in ("via", "read") or folded is None
+                                                      or any(x in folded for x in _WEB_ADDRESS)) \
+                and _WEB_POINTER.search(text) and _SAY.isdisjoint(ln.distinct):
+            return "link", strong, "link to another page", True
+        if n <= 30 and _WIDGET_LABEL.search(text):
+            return "nav", strong, "page widget", True
+        if _ABOUT_COMPANY.search(text):
+            return "nav", strong, "press-release blurb", True
         if n <= 30 and _FOR_MORE.search(text):
             return "link", strong, "link to another story", False
         if n <= 8 and _LENGTH_NOTE.search(text):
