@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Probes written independently of the rules: furniture recall, and false findings on prose.
 
-``bench/probes/furniture_{a..f}.jsonl`` each hold about 300 lines of page
+``bench/probes/furniture_{a..i}.jsonl`` each hold about 300 lines of page
 furniture (bylines, date stamps, credits, comment widgets, menus, links to
 other stories, related-story lists, newsletter and paywall prompts) and about
 160 look-alike lines of prose, written from general knowledge of news sites
@@ -15,7 +15,12 @@ figure can be trusted as an estimate for unseen sites:
 * D (British, Indian, African and Australian papers, wire services) was
   scored once unseen, then tuned on;
 * F (US political and national news sites of 2012-2018, the benchmark's
-  era) has only ever been scored, never looked at: its figure is the honest one.
+  era) was scored unseen in one release and tuned on in the next;
+* G (US local, sports and business sites) and H (scraped tech and science
+  sites, Commonwealth papers, press releases, embeds) were each scored
+  unseen, then tuned on;
+* I (aggregators, AMP pages, trade and student papers, UK tabloids) has only
+  ever been scored, never looked at: its figure is the honest one.
 
 Each line is inserted as its own paragraph into a clean development article
 (``../shared/bench/dev``; the script exits cleanly without it): bylines and
@@ -31,7 +36,7 @@ mid-sentence, lower-case brand names, inversions, quotes carried over to the
 next paragraph ...), written the same way. It reports the paragraphs that get
 any finding other than off-topic (they are off-topic in their host article).
 
-    python bench/probe.py [--probe f] [--seed 1] [-v] [--keep DIR]
+    python bench/probe.py [--probe i] [--seed 1] [-v] [--keep DIR]
     python bench/probe.py --prose [-v]
 """
 
