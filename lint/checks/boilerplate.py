@@ -4,8 +4,9 @@ Phrase lists catch the furniture they list and nothing else, and every site
 words its furniture differently. This check scores each paragraph (one line of
 a one-paragraph-per-line scrape) on *shape and place* as well as on wording,
 and so generalises to sites it has never seen. Everything is one pass over the
-paragraphs plus a few precompiled regexes: O(lines) per document, no imports
-beyond the standard library.
+paragraphs plus precompiled regexes: O(lines) per document, no imports beyond
+the standard library. The wording cues (word lists and regexes) live in
+:mod:`lint.checks.furniture_wording`; this module holds the classifier.
 """
 
 from __future__ import annotations
@@ -16,9 +17,27 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 from lint.checks import CheckType, Key
+from lint.checks.furniture_wording import (
+    ABBREV_END, ABOUT_COMPANY, ADDRESS, AGE_SUFFIX, APPEAL, APPEAL_LITERALS, ARROW_LINK,
+    AUTHOR_IS, BY, CALL_TO_ACTION, CLICK_TO, CLOSERS, COMMENT_CTRL, COMMENT_NOTICE,
+    COMMENT_NOTICE_LITERALS, COMMENT_RULES, COMMENT_VERB, CONSENT, CONSENT_LITERALS, CONTACT,
+    CONTACT_WORDS, COPYRIGHT, COPYRIGHT_LITERALS, COVERAGE_LINK, CREDIT, CREDITS,
+    CREDIT_LITERALS, CREDIT_PART, CREDIT_WORDS, CRUMB_CHARS, CRUMB_SPLIT, CTA_EXTRA, DATE,
+    DATE_PART, EDGE_ONLY, END_MARK, FORM_FIELD, FOR_MORE, FULL_STORY_AT, HERE_END, HOUSE_NOTE,
+    HOUSE_NOTE_LITERALS, IMPERATIVE, KEYWORD_PROMPT, KEYWORD_PROMPT_LITERALS, LABEL_LINK,
+    LEAD_PROMPT, LEAD_PROMPT_WORDS, LENGTH_NOTE, LINK_HERE, LINK_PREFIX, LINK_SUFFIX,
+    LINK_VERBS, LIST_MARKER, LONG_NOTICES, MORE_FROM, NAME_GLUE, NOT_DECISIVE, OUR_CHANNEL,
+    OUTLET, PAGE_CONTROL, PLATFORMS, POSTED_BY, PROMO, PROMO_LITERALS, PROMPT, PROMPT_LITERALS,
+    QUOTE_MARK, REASONS, RELATIVE_DATE, RELATIVE_LITERALS, RIGHTS, RIGHTS_LITERALS, ROLE_LABEL,
+    SAY, SENTENCE_START, SEPARATOR, SIGN_UP_VERBS, SOURCE_LABEL, SPONSOR_NOTE, STAFF,
+    STAFF_LINE, STAFF_VERBS, STOP, STORY_CREDIT, STORY_WORDS, SYNDICATION,
+    SYNDICATION_LITERALS, TAG_LINE, TAG_SPLIT, TEASER, THANKS, TIMEZONE, TWEET, WEB_ADDRESS,
+    WEB_ANY, WEB_PAGE, WEB_PHRASE, WEB_POINTER, WEB_STRONG, WEB_UI, WEB_WEAK, WIDGET_LABEL,
+    WORD, WORD_CHAR,
+)
 from lint.document import Document, Paragraph
 from lint.finding import Match
-from lint.literals import may_match, required_literals, screen_text
+from lint.literals import may_match, screen_text
 from lint.textutil import paragraph_norm_tokens, paragraph_norms
 
 #: Scores are sums of float weights: compare with the threshold up to rounding.
@@ -57,548 +76,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
     "subheaded": -0.25,    # the article has sub-headings that share its words
 }
 
-# -- word lists (small, built in: importing wordfreq would cost more than it earns) --
-_STOP = frozenset("""
-a about above after again against all also am an and any are as at be because been
-before being below between both but by can could did do does doing down during each
-few for from further had has have having he her here hers herself him himself his how
-i if in into is it its itself just me more most my myself no nor not now of off on once
-only or other our ours out over own same she should so some such than that the their
-theirs them then there these they this those through to too under until up very was we
-were what when where which while who whom why will with would you your yours yourself
-says said say new one two after may might must shall upon via per vs amid among
-around across along behind beside beyond inside onto toward towards within without
-""".split())
-
-#: Words that on their own say "web page, not story", by category.
-_WEB_STRONG = frozenset("""
-share shares sharing email e-mail emails print printer printable font bookmark bookmarks
-bookmarked permalink trackback rss homepage widget inbox feedback forum forums
-comments comment tags tagged hashtags
-subscribe subscription subscriptions subscriber subscribers unsubscribe newsletter
-newsletters login logout signin signup username password paywall
-cookie cookies consent gdpr javascript browser browsers adblock ad-blocker
-advertisement advert adverts advertise advertising advertisers sponsored sponsor sponsors
-promoted
-donate donation donations disqus
-tweet retweet facebook twitter whatsapp linkedin pinterest reddit digg stumbleupon
-instagram youtube tumblr flipboard telegram messenger snapchat tiktok mastodon bluesky sms
-multimedia slideshow gallery galleries podcast podcasts playlist autoplay copyright
-related recommended trending
-""".split())
-#: Words about the page itself (reading, playing, moving around it): a short line of
-#: nothing else is a control or a list header even inside the article ("Listen to
-#: this article", "Next story", "Loading...").
-_WEB_UI = frozenset("""
-article articles story stories video videos audio listen listening watch play playing
-replay pause read reading click tap scroll swipe next previous prev loading load
-page pages site website web online content contents link links view views download
-app apps copy caption captions transcript expand collapse close toggle zoom resize
-navigation notifications
-settings preferences accept menu skip top back continue min mins minute minutes
-sign log register account premium member members membership unlock access
-browse browsing continuing free unlimited trial subscribed photo photos picture pictures
-""".split())
-#: Words common in furniture but also in prose: they support, never decide.
-_WEB_WEAK = _WEB_UI | frozenset("""
-news headlines headline latest top most popular viewed
-photo photos pictures picture sport sports business health science world
-events holidays travel opinion politics entertainment lifestyle technology tech weather
-home local national international today today's main full edition section sections
-archive archives search help contact terms privacy policy services jobs classifieds
-obituaries shop deals offers partners partner magazine blog blogs radio tv live
-like follow friend friends fans version featured feature features special reports report
-text editor editors letters miss don't enter tools tool free alerts alert daily
-weekly digest more topics topic categories category keywords filed also other
-limit remaining agree experience ad ads journalism
-""".split())
-#: Words of the staff-line pattern one of which such a line must hold.
-_STAFF_VERBS = frozenset("is was been reports reported writes wrote covers blogs tweets".split())
-_CRUMB_CHARS = re.compile(r"[|\u2022\u00b7/>\u00bb\u203a:]")
-#: Platforms a share-button run names.
-_PLATFORMS = frozenset("""
-facebook twitter whatsapp linkedin pinterest reddit digg stumbleupon instagram youtube
-tumblr flipboard telegram messenger snapchat tiktok mastodon bluesky email e-mail sms
-""".split())
-
-_WEB_PAGE = _WEB_STRONG | _PLATFORMS | _WEB_UI
-_WEB_ANY = _WEB_PAGE | _WEB_WEAK
-
-#: Common nouns of news outlets' names and of staff credits: a category, not a list
-#: of outlets ("The Daily Courier", "Harbour News Service", "Metro Desk").
-_OUTLET = frozenset("""
-news times post press journal herald tribune enquirer inquirer today gazette telegraph
-guardian daily weekly magazine chronicle observer independent examiner mail express
-mirror standard bulletin courier dispatch reporter register wire service agency
-network media staff writer writers correspondent editor contributor columnist
-online digital radio tv television broadcasting report reports
-""".split())
-
-#: How a feature reads in a message ("why this line was flagged").
-#: Most telling first: the message names the first that applies.
-_REASONS = {
-    "separator": "label split by '|', '/' or '>'", "list_marker": "list item",
-    "web_words": "web-page wording", "all_web_words": "web-page wording",
-    "no_overlap": "shares no words with the article",
-    "low_overlap": "shares few words with the article",
-    "novel_name": "names nobody in the article",
-    "between_flagged": "between furniture lines", "next_to_flagged": "next to other furniture",
-    "edge": "outside the article's paragraphs", "run": "in a run of short lines",
-    "fragment": "short line without a full stop",
-}
-#: Cues whose wording is a whole legal or house notice: a long sentence is no
-#: evidence against them, as it is against a cue word inside a story's sentence.
-_LONG_NOTICES = frozenset(("editor's note or disclaimer", "rights notice", "copyright notice",
-                           "comment policy", "embedded post", "site notice",
-                           "press-release blurb", "link to another page"))
-#: Cues trusted only before the article's first / after its last prose paragraph.
-_EDGE_ONLY = frozenset(("source line", "staff line", "byline or source label"))
-#: ... of which these are not telling enough to unseat the first line as headline.
-_NOT_DECISIVE = frozenset(("source line", "staff line"))
-#: Lower-case words allowed inside a name or an outlet's name.
-_NAME_GLUE = frozenset("and of the for de da del van von der le la in at".split())
-#: Last words of a staff credit ("Harbour Gazette Staff", "Metro Desk").
-_STAFF = frozenset("staff writer writers correspondent reporter editor contributor "
-                   "desk team".split())
-
-_WORD = re.compile(r"[^\W_]+(?:[-'\u2019.][^\W_]+)*\.?")
-_CLOSERS = "'\"\u2019\u201d)]"         # may follow a sentence's final stop
-_ABBREV_END = re.compile(r"(?:\b(?![ap]\.m\.\s*$)(?:[A-Za-z]\.){2,}|\b(?:Jr|Sr|Inc|Co|Ltd|Corp|St|Dr|Mr|"
-                         r"Mrs|Ms|Gov|Sen|Rep|Gen|No)\.)\s*$")
-_LIST_MARKER = re.compile(r"^\s*(?:[\u00bb\u203a\u2192\u2022\u00b7\u25aa\u25a0\u25ba*>-]"
-                          r"|>>|\u2013|\u2014|\d{1,2}[.)])\s+\S")
-_SEPARATOR = re.compile(r"\s[|\u2022\u00b7/>\u00bb\u203a]\s|\s::\s|^\s*\|\s|\s\|\s*$")
-#: What splits a breadcrumb trail or a tag list into its items.
-_CRUMB_SPLIT = re.compile(r"\s+(?:[|\u2022\u00b7/>\u00bb\u203a]|::|>>)\s+")
-_TAG_LINE = re.compile(r"^\W{0,3}([A-Za-z]+(?:\s[A-Za-z]+)?)\s*:\s*(\S.*)$")
-_TAG_SPLIT = re.compile(r"\s*[,;|\u2022\u00b7/]\s*|\s+>\s+")
-
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-          r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_WEEKDAY = (r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|"
-            r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?")
-_DATE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b"
-    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\b\.?)"
-    rf"|\b{_WEEKDAY},?\s+{_MONTH}\b", re.I)
-#: Relative stamps: "3 hrs ago", "2d ago", "Just now", "Yesterday at 10:15". (A regex
-#: of their own behind a literal screen: in _DATE they would double its cost.)
-_RELATIVE_DATE = re.compile(
-    r"\b\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)\s+ago\b"
-    r"|^\W*just now\W*$|\b(?:yesterday|today),? at \d{1,2}(?:[:.]\d{2})?\b", re.I)
-_RELATIVE_LITERALS = ("ago", "just now", "day at", "day, at")
-# Everything a date line is made of; what is left over is its "residue".
-_DATE_PART = re.compile(
-    rf"\b{_MONTH}(?=\W|$)|\b{_WEEKDAY}(?=\W|$)|\b\d{{1,2}}(?:st|nd|rd|th)\b"
-    r"|\b\d{1,4}(?:[/.:-]\d{1,4}){0,2}(?:\b|(?=[ap]\.?m\b))|(?:\b|(?<=\d))[ap]\.?m\b\.?"
-    r"|\b(?:published|posted|updated|last|modified|date|first|created|edited|filed|on|at|"
-    r"time|ago|hours?|hrs?|h|mins?|minutes?|d|days?|w|wks?|weeks?|am|pm|permalink|yesterday|today|"
-    r"just now)\b", re.I)
-#: A list item that ends in its age: "Flood warning issued for two counties - 1h ago".
-_AGE_SUFFIX = re.compile(r"\s[-\u2013\u2014|\u2022\u00b7]\s*\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?"
-                         r"|d|days?|w|wks?|weeks?)\s+ago\W*$", re.I)
-_TIMEZONE = re.compile(r"\b(?:[A-Z]{1,3}[SD]?T|GMT|UTC|ET|PT|CT)\b")
-
-_LINK_WORDS = (
-    r"read more|read also|also read|read next|further reading|read|see also|see more|also see|"
-    r"also (?:on|from|in) [^:|\u00bb>]{1,40}|"
-    r"related(?: (?:stories|story|articles?|links?|news|coverage|content|videos?|reading|"
-    r"topics?|items?))?|more(?: (?:on|about|from|in)\b[^:|\u00bb>]{0,40}| news| stories)?|"
-    r"watch(?: more| live| now)?|listen(?: live| now)?|click here|must read|must see|don'?t miss|recommended|"
-    r"trending|next(?: story| article)?|up next|previous(?: story| article)?|prev|"
-    r"full story|top stories?|latest(?: news)?|breaking|videos?|photos?|gallery|"
-    r"slideshow|in pictures|sponsored|promoted|editor'?s picks?|explore|go to|visit|"
-    r"explainer|opinion|analysis|editorial|fact check|live updates|podcast|full coverage|"
-    r"more coverage|live blog|live coverage|previously|q ?& ?a|suggested reading|recommended reading|"
-    r"full results")
-#: Link prefixes no headline starts with (unlike "Watch:", "Video:", "Breaking:").
-_LINK_DECISIVE = (r"read more|read also|also read|read next|further reading|see also|also see|related"
-                  r"(?: (?:stories|story|articles?|links?|news|coverage|content))?|"
-                  r"more from [^:|\u00bb>]{1,40}|previous story|next story|must read|"
-                  r"don'?t miss|recommended|full coverage|more coverage|suggested reading|"
-                  r"recommended reading")
-_LINK_PREFIX = re.compile(
-    rf"^\W{{0,3}}(?:({_LINK_DECISIVE})|{_LINK_WORDS})\s*"
-    r"(?::|\u00bb|>>|>|\||\]|(?:-{1,2}|\u2013|\u2014)(?=\s*[\"'\u2018\u201cA-Z0-9]))\s*\S", re.I)
-#: A line led by an arrow is a link: "-> Inside the race to build a cheaper battery".
-_ARROW_LINK = re.compile(r"^\s*(?:-+>|=>|>>(?!>)|\u00bb|\u2192|\u21d2|\u27a1|\u279c|\u27a4|\u25b6|\u25ba)\s*\S")
-_WORD_CHAR = re.compile(r"\w")
-_LINK_SUFFIX = re.compile(r"(?:full story|read more|continue reading|more\s*\u00bb|"
-                          r"click here|read the full (?:story|article))\W{0,4}$", re.I)
-_COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*(?:\d{4}|[A-Z])|^\W*copyright\b|\ball rights reserved\b"
-                        r"|\bcopyright (?:notice|policy|information|statement)\b", re.I)
-_CREDIT = re.compile(
-    r"^\W{0,3}(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|"
-    r"file photo|video)\s*(?:by\b|:|/|courtesy\b|credit\b)|\b(?:getty images|ap photo|"
-    r"afp photo|afp/getty|reuters/|shutterstock|istockphoto|courtesy of)\b"
-    r"|^\W{0,3}(?:file|stock|handout|library|archive|submitted|contributed|supplied|provided) "
-    r"(?:photo|image|picture|pic|footage)s?\W*$"
-    r"|\((?:photo(?:graph)?|image|picture|video|pic)s?\s*(?::|/|by\b|courtesy\b)|^\W{0,3}caption\s*:",
-    re.I)
-#: A credit line of several "... by Name" parts: "Reporting by A in Lagos; Editing by B".
-_CREDITS = re.compile(r"^\W{0,3}(?:\w+ )?(?:reporting|writing|editing|research) by\b[^;]{2,60};\s*"
-                      r"(?:\w+ )?(?:reporting|writing|editing|research|graphics|photos?) by\b", re.I)
-#: The writer described at the page edge: "The author is a senior fellow at ...".
-_AUTHOR_IS = re.compile(r"^\W{0,3}the (?:author|writer|columnist|reviewer)s? (?:is|are|was|has|have"
-                        r"|teaches|works|writes)\b", re.I)
-_BY = re.compile(r"(?:^\W{0,3}|[|\u2022\u00b7]\s*)(?:by|written by|story by|reporting by|"
-                 r"(?:additional|extra|further) (?:reporting|research) by|"
-                 r"(?:editing|edited|produced|research|photography|interviews?) by|"
-                 r"reported by|words by|text by|compiled by)\s+(?=[A-Z@])", re.I)
-#: A staff line without "By": "Jane Doe is our science editor", "Jane Doe reports
-#: from Nairobi". A name, then a copula and a newsroom role (a closed class of nouns),
-#: or a reporting verb and a preposition. Only trusted at the page edge.
-_NAME = r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]+"
-_STAFF_LINE = re.compile(
-    rf"^\W{{0,3}}{_NAME},?\s+(?:is|was|has been)\s+(?:our|the|a|an|[A-Z][\w'\u2019]*)\s+"
-    r"(?:[\w'\u2019-]+\s+){0,8}?(?:editor|correspondent|reporter|writer|columnist|"
-    r"journalist|contributor|critic|producer|analyst|commentator|photographer|presenter|"
-    r"blogger|bureau chief|freelancer)s?\b"
-    rf"|^\W{{0,3}}{_NAME}\s+(?:reports|reported|writes|wrote|covers|blogs|tweets)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:from|for|on|about|at|in)\b")
-#: A rights notice: "may not be reproduced, rewritten or redistributed", "without
-#: prior written permission", "redistribution is prohibited".
-_PUBLISH = (r"(?:reproduced|republished|redistributed|rewritten|reprinted|retransmitted|"
-            r"distributed|transmitted|copied|broadcast|published|sold|stored)")
-_RIGHTS = re.compile(
-    # two or more publishing verbs: "may not be published, broadcast or redistributed"
-    rf"\b(?:may|must|shall|cannot|can)\s+not\s+be\s+{_PUBLISH},?\s+"
-    rf"(?:(?:{_PUBLISH},?|or|and|and/or|in|whole|part|any|form|way)\s+){{0,8}}?"
-    rf"(?:or|and|and/or)\s+{_PUBLISH}\b"
-    # or one, said of this very text: "This article may not be reproduced"
-    rf"|\bthis\s+(?:material|article|story|content|report|page|text|feature|site)s?\s+"
-    rf"(?:may|must|shall|cannot|can)\s+not\s+be\s+{_PUBLISH}\b"
-    r"|\bwithout (?:the )?(?:(?:prior|express|explicit)\s+)*written (?:permission|consent)\b"
-    r"|\b(?:reproduction|redistribution|republication|retransmission)\b[^.]{0,40}"
-    r"\b(?:prohibited|forbidden|not permitted)\b"
-    r"|\b(?:the )?property of their respective (?:owners|holders)\b"
-    r"|\bno part of this (?:publication|article|site|material|content|work|page|story) may be\b"
-    r"|\bis a registered trademark of\b|\bare registered trademarks of\b"
-    r"|^\W{0,3}(?:market )?(?:data|quotes) (?:provided|supplied|powered) by\b"
-    r"|\b(?:quotes|data|prices) (?:are |is )?delayed (?:by )?(?:at least |a minimum of |up to )?\d", re.I)
-#: Readers addressed: site notices speak to "you" (or as "we") or in the imperative.
-_SENTENCE_START = re.compile(r"[.!]\s+([A-Za-z]+)")
-_ADDRESS = frozenset("you your you're you've yours we we're we've our us please".split())
-_IMPERATIVE = frozenset("""
-share subscribe listen watch read click tap scroll sign log register download continue
-accept skip enable disable allow turn update join follow try get view play upgrade
-unlock become
-""".split())
-#: Reported speech is the story's, never the page's: a quotation mark or a speech verb.
-_QUOTE_MARK = re.compile("[\"\u201c\u201d]")
-_SAY = frozenset("said says say told according added explained".split())
-_POSTED_BY = re.compile(r"^\W{0,3}(?:posted|submitted|written|added)\s+by\b:?", re.I)
-_COMMENT_CTRL = re.compile(
-    r"^\W{0,3}(?:(?:report|flag)\s+(?:this\s+)?(?:comment|post|abuse|reply)|link to this|"
-    r"permalink|reply(?: to this)?|recommend(?:ed)?(?:\s*\(\d+\))?|quote this|"
-    r"(?:\d+\s+)?(?:comments?|replies|responses|conversations?|discussions?)(?:\s*\(?\d+\)?)?|"
-    r"(?:post|add|leave|write|submit|have)\s+(?:a |an |your |your own )?"
-    r"(?:comment|reply|say|own|response|view)s?|view (?:all )?comments?|"
-    r"show (?:all )?comments?|hide comments?|load more comments?|sign in to comment|"
-    r"sort by (?:newest|oldest|best|top|popular|most \w+|date|votes)|"
-    r"(?:view|show|see|load) \d+ (?:more )?(?:replies|comments|responses)|"
-    r"be the first to comment|(?:flag|report|mark)(?: this)? as (?:inappropriate|spam|abusive|offensive)"
-    r"|(?:start|join|view|show|hide|open|close|enter) (?:the )?"
-    r"(?:discussion|conversation))\W*$", re.I)
-_COMMENT_NOTICE = re.compile(
-    r"\bcomments?(?: on this (?:story|article|post|page))? (?:are|will be|may be|have been|is|must be)"
-    r" (?:moderated|reviewed|closed|"
-    r"reprinted|edited|published|disabled|pre-moderated)|\bthank you for (?:taking the time|"
-    r"your (?:comments?|thoughts|feedback))|\b(?:offer|share|post) your (?:thoughts|"
-    r"comments?|views|opinions?)\b|\bopportunity to (?:share|comment|discuss)\b|"
-    r"\b(?:reprinted|republished) elsewhere|\bcommenting (?:guidelines|policy|rules)|"
-    r"\bjoin the (?:discussion|conversation)\b|\bcomments? (?:policy|guidelines)\b"
-    r"|\bnotify me (?:of|when)\b|\b(?:logged|log|signed|sign) in to (?:post|leave|add|write|"
-    r"comment|reply|join)\b|\b(?:commenting|comments?) (?:is|are|has been|have been) "
-    r"(?:not available|unavailable|turned off|switched off|disabled|closed)\b"
-    r"|\b(?:conversation|discussion|thread) (?:is|are|will be) (?:now )?(?:moderated|closed)\b"
-    r"|^\W{0,3}(?:comments|conversations?|discussions?) (?:are |is )?powered by\b"
-    r"|\bleave (?:a|your) comments? below\b|\bin the comments below\b"
-    r"|\bin the comments?(?: section)? (?:below|section)\b|\bdisqus\b"
-    r"|\bcomments? (?:section|thread) (?:is|has been) (?:closed|disabled|unavailable)\b"
-    r"|\bcommenting (?:on this (?:article|story|post) )?(?:has|is) (?:ended|closed|disabled)\b"
-    r"|\bcomments? (?:are|is) subject to\b|\bbefore (?:commenting|posting a comment)\b"
-    r"|\bthe next time I comment\b|\bthis comment (?:has been|was) (?:removed|deleted|hidden)\b"
-    r"|\bwe welcome (?:\w+ ){0,2}(?:comments|feedback|debate|discussion)\b"
-    r"|\bcommunity (?:guidelines|standards|rules) before (?:posting|commenting)\b"
-    r"|\bwe reserve the right to (?:remove|delete|edit|moderate|block|reject)\b[^.]{0,30}"
-    r"\b(?:comments?|posts?|submissions?|replies)\b", re.I)
-#: A comment-policy label and its rules: "Commenting Guidelines: Keep it civil ...".
-_COMMENT_RULES = re.compile(r"\W{0,3}(?:(?:commenting|comments?|community|discussion) (?:guidelines|policy|"
-                            r"rules|standards)\s*:|we (?:welcome|value|encourage) (?:your |reader )?"
-                            r"comments\b)", re.I)
-#: "Post a comment", "Read all 12 comments": furniture on a short line, news in a sentence.
-_COMMENT_VERB = re.compile(r"\b(?:post|leave|add|submit|read|view|show|hide|report|flag|load)"
-                           r"(?: an?| your| all| this| \d+| more)? comments?\b", re.I)
-_FORM_FIELD = re.compile(
-    r"^\W{0,3}(?:your\s+)?(?:user\s?name|password|e-?mail(?:\s+(?:address|id))?|name|"
-    r"(?:first|last|full) name|subject|country|city|state|zip(?: code)?|post ?code|phone|"
-    r"website|url|comments?|message|captcha|verification(?: code)?|nickname|screen name|"
-    r"location)\b[^.!]{0,60}?(?:\*|:)\s*$", re.I)
-_PROMO = re.compile(r"\b(?:sign up|subscribe|register)\b.{0,50}\b(?:newsletters?|inbox|"
-                    r"alerts?|today|now|free|here)\b|\bdelivered (?:straight |directly )?"
-                    r"to your inbox\b|\b(?:get|receive) (?:our|the) (?:\w+ ){0,3}newsletter",
-                    re.I)
-_WEB_PHRASE = re.compile(
-    r"\b(?:sign (?:up|in)|log ?in|log out|follow us|click here|email this|e-mail this|"
-    r"print this|share this|like this|email to a friend|send to a friend|back to top|"
-    r"skip to|text size|font size|most (?:read|viewed|popular|emailed|shared|commented)|"
-    r"top \d+|have your say|(?:more|latest) (?:\w+ )?(?:news|headlines|stories|videos?)"
-    r"|continue reading|read more|delivered to your inbox|main story|"
-    r"(?:terms|conditions) of (?:use|service)|privacy policy|contact us|about us)\b", re.I)
-
-#: A page control or sponsor label on a short line: "Story continues below
-#: advertisement", "Toggle navigation", "Paid Post", "Presented by Acme".
-_PAGE_CONTROL = re.compile(
-    r"^\W{0,3}(?:(?:the )?(?:article|story|text|content|post|report|page) continues\b"
-    r"|toggle\b|(?:paid|partner|sponsored|promoted|advertiser|branded) (?:post|content|story|"
-    r"partnership|partner content|feature)\b|(?:presented|sponsored|brought to you|supported)"
-    r" by\b|in partnership with\b|advertorial\b"
-    r"|thanks? (?:you )?for (?:signing up|subscribing|registering|your support)\b"
-    r"|gift (?:this|the|an?) (?:article|story|subscription)\b|link copied\b|show (?:more|less)\W*$"
-    r"|(?:turn on|allow|enable|get) (?:push |browser )?notifications\b|characters? (?:remaining|left)\b"
-    r"|special offer\b|\d{1,3} of \d{1,3}\W*$|(?:the )?(?:video )?player is loading\b"
-    r"|loading(?: video| comments)?\W*$|thanks? (?:you )?for voting\b|vote now\W*$"
-    r"|(?:see|view|show) (?:the )?results\W*$|\d+ active (?:weather )?alerts?\b"
-    r"|(?:weather|traffic|severe weather) alerts?\s*:|refresh (?:this page |the page )?for "
-    r"(?:the latest |more |new |live )?updates\b"
-    r"|\d[\d,.]*k? (?:people|readers|others) (?:are )?(?:talking|reading|viewing|watching)\b)",
-    re.I)
-#: An appeal to the reader for money or sign-up: "please consider making a
-#: contribution", "support independent journalism", "you have reached your limit".
-_APPEAL = re.compile(
-    r"\b(?:mak(?:e|ing) a (?:\w+ )?(?:contribution|donation|gift)|donat(?:e|ing) (?:now|today"
-    r"|to us|to our)|support (?:our|independent|quality|local|trusted|fact-based|public)"
-    r" (?:\w+ )?(?:journalism|reporting|newsroom|journalists|media)"
-    r"|become a (?:member|subscriber|supporter|patron|donor)(?: today| now)?\W*$"
-    r"|(?:you(?:'ve|\u2019ve| have) )?reached (?:your|the) (?:\w+ )?(?:limit|maximum) of"
-    r"|(?:for|to) (?:subscribers|members) only|already a (?:subscriber|member)\b"
-    r"|\b(?:only )?available (?:only )?to (?:subscribers|members|registered users)\b"
-    r"|your (?:support|contribution|donation|gift|subscription|membership) (?:helps|makes|keeps|allows"
-    r"|enables|funds|powers|supports|sustains)\b"
-    r"|\b(?:rely|relies|depend|depends|count) on (?:readers|supporters|viewers|listeners|people)"
-    r" like you\b|\bchip in (?:just )?\$\d)", re.I)
-#: A note that the text is syndicated: "This article was originally published on
-#: The Conversation", "Republished with permission", "published from a wire feed".
-_SYNDICATION = re.compile(
-    r"\bthis (?:article|story|piece|post|column|report|essay|content|interview)\b[^.]{0,30}?"
-    r"\b(?:originally |first )?(?:published|appeared|posted|republished|reprinted|syndicated)"
-    r"\b(?! (?:a|an|the|his|her|their|its)\b)"
-    r"|^\W{0,3}read the original (?:article|story|post|piece|report)\b"
-    r"|\ba version of this (?:story|article|report|piece|segment|interview) (?:aired|appeared|ran|"
-    r"was (?:broadcast|published|first))\b"
-    r"|^\W{0,3}(?:republished|reprinted|reproduced|used|shared|posted) (?:here )?(?:with|by) "
-    r"(?:the )?(?:kind )?(?:permission|arrangement)\b"
-    r"|\b(?:published|generated|sourced) from (?:a |an )?(?:syndicated|wire|agency|news) "
-    r"(?:\w+ ){0,2}feed\b|^\W{0,3}(?:distributed|syndicated|supplied) by\b", re.I)
-#: A disclaimer the site adds to a page: a disclosure, an affiliate or opinion
-#: disclaimer, a licence or terms line, a partnership credit. (Corrections, editor's
-#: notes and "This story has been updated" notes are the story's own text: they
-#: stay, as the story printed them.)
-_HOUSE_NOTE = re.compile(
-    r"^\W{0,3}(?:disclosure|full disclosure|disclaimer)\s*:\s+\S"
-    r"|^\W{0,3}this (?:story|article|post|report|piece|column|content|project|series|coverage) "
-    r"(?:was|is) (?:produced (?:in partnership|in collaboration|with (?:support|funding))|"
-    r"published in partnership|made possible by)\b"
-    r"|\b(?:contains?|uses?|includes?|through|via) (?:\w+ )?affiliate links?\b"
-    r"|\b(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:sales|"
-    r"revenue))\b|\b(?:views|opinions) expressed (?:in this|here|are (?:the|those))\b"
-    r"|\bnot responsible for the content of (?:external|third[- ]party|linked|other)\b"
-    r"|\blicensed under (?:a |the )?creative commons\b"
-    r"|^\W{0,3}(?:by using|use of|by accessing) this (?:site|website|service|app)\b"
-    r"|\bthis (?:material|content|site|website|work) is protected by (?:copyright|law)\b"
-    r"|^\W{0,3}if you(?:'ve| have been| are| were)? affected by (?:the issues|any of the issues|"
-    r"(?:anything in )?this (?:story|article|report))\b|^\W{0,3}if you or someone you know\b"
-    r"|\bwe strive for accuracy\b|\bsee something that (?:doesn'?t|does not) look right\b"
-    r"|\bha(?:s|ve) a disclosure policy\b|\bha(?:s|ve) no (?:position|positions|financial interest)"
-    r" in (?:any )?(?:of )?(?:the )?(?:stocks|shares|securities|companies) mentioned\b"
-    r"|\b(?:views|opinions) expressed by\b[^.]{1,40}\bare (?:their|his|her|its) own\b"
-    r"|\bwe(?:'ve|\u2019ve| have) updated our (?:privacy|cookie|terms)"
-    r"|^\W{0,3}(?:cautionary (?:note|statement) (?:regarding|about|on) )?forward[- ]looking "
-    r"(?:statements?|information)\W*$|\b(?:this|the) (?:press )?release (?:contains|includes|may "
-    r"contain|may constitute)\b|\bwithin the meaning of (?:the )?(?:private securities|applicable "
-    r"(?:\w+ )?securities)\b|\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?"
-    r"commission\b|^\W{0,3}materials? (?:provided|supplied) by\b|\bcontent may be edited for "
-    r"(?:style|length|clarity)\b|^\W{0,3}this (?:article|content|story|post|series|page) is part of a "
-    r"(?:paid |sponsored )?(?:partnership|collaboration)\b|^\W{0,3}(?:video|content|media) "
-    r"(?:is )?(?:unavailable|not available)\b|^\W{0,3}this (?:content|video|embed|post|tweet|media) "
-    r"(?:is not|isn't|is no longer|is currently not) available\b", re.I)
-_HOUSE_NOTE_LITERALS = required_literals(_HOUSE_NOTE.pattern)
-#: A prompt to the reader: a tip line, a paywall meter, a share or like prompt,
-#: a text-to-subscribe or promo code.
-_PROMPT = re.compile(
-    r"^\W{0,3}(?:have|got) (?:a|any) (?:news )?(?:tips?|story ideas?|story|news tip)\b[^.]{0,20}\?"
-    r"|\byou(?:'ve|\u2019ve| have) read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b"
-    r"|\bunlimited (?:digital )?access (?:for|to (?:our|all|every))\b|\bcancel any ?time\b"
-    r"|^\W{0,3}(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post|piece|newsletter)\?"
-    r"|^\W{0,3}want more (?:stories|news|coverage|articles|updates|content) like this\b"
-    r"|^\W{0,3}if you (?:enjoyed|liked|found|value|appreciated?) this (?:story|article|post|piece|"
-    r"newsletter|content|work)\b|\bbuy(?:ing)? me a coffee\b"
-    r"|\b(?:print|digital) subscribers (?:get|receive|can)\b", re.I)
-_PROMPT_LITERALS = required_literals(_PROMPT.pattern)
-#: Prompts known by their first word (tried only when the line starts with one of
-#: :data:`_LEAD_PROMPT_WORDS`): a tip line, a contest, "Want more ...?", a call for
-#: readers' photos, a subscription price, "Stay informed with ... updates".
-_LEAD_PROMPT = re.compile(
-    r"\W{0,3}(?:(?:send|email|e-mail|submit) (?:us )?(?:your )?(?:news )?tips? to [\w.+-]+@"
-    r"|(?:send|email|e-mail|submit) us (?:your )?(?:news )?tips\b"
-    r"|enter (?:now |today )?(?:for (?:a|your) chance to win|to win)\b"
-    r"|want more\b[^?]{0,40}\b(?:stories|news|updates|coverage|content|articles|videos|"
-    r"photos|like this)\?|(?:looking for|want|need) more\W{0,2}\?"
-    r"|(?:do you have|did you (?:see|capture|take|shoot)|have you got|got) (?:any )?"
-    r"(?:photos?|pictures?|videos?|footage|a (?:photo|picture|video|news tip))\b[^?]{0,60}\?"
-    r"|(?:subscribe|join|sign up|start your (?:free )?trial)\b[^.]{0,30}\bfor "
-    r"(?:just |only )?(?:[$\u00a3\u20ac]\d|\d+ cents\b|\d+p\b)"
-    r"|(?:find out|stay (?:up to date|informed|on top)|keep up)\b[^.]{0,60}\bwith "
-    r"(?:free,? )?(?:[\w-]+ ){0,2}(?:updates|alerts|newsletters?)\b)", re.I)
-_LEAD_PROMPT_WORDS = frozenset("send email e-mail submit enter want looking need do did have got "
-                               "subscribe join sign start find stay keep".split())
-#: A text-to-subscribe keyword or a promo code: "Text NEWS to 55512", "use code READER20".
-_KEYWORD_PROMPT = re.compile(r"\b(?:[Tt]ext [A-Z]{2,12} to \d{3,6}|[Uu]se (?:promo |discount )?code "
-                             r"[A-Z0-9]{3,})\b")
-_KEYWORD_PROMPT_LITERALS = ("text ", "code ")
-#: The site's own channels, after an imperative: "Download our app", "Join our channel".
-_OUR_CHANNEL = re.compile(r"\bour (?:free |new |daily |weekly |breaking news )?(?:apps?|newsletters?|"
-                          r"channels?|podcasts?|website|site|page|feeds?|alerts|youtube channel|"
-                          r"live blog|liveblog|live coverage|full coverage|coverage|(?:photo )?gallery|"
-                          r"slideshow)\b|\bthe (?:[\w&'\u2019-]+ ){1,4}app\b[^.]{0,60}\b(?:your?|alerts|"
-                          r"notifications|updates)\b"
-                          r"|\b(?:for|on|from) (?:the )?(?:iphone|ipad|ios|android|app store|"
-                          r"google play)\b"
-                          r"|\b(?:is|are) now on (?:telegram|whatsapp|instagram|tiktok|threads|bluesky|"
-                          r"mastodon|youtube|snapchat|facebook|twitter|linkedin|flipboard)\b", re.I)
-#: A source label under a chart or a wire story: "Source: AAP".
-_SOURCE_LABEL = re.compile(r"^\W{0,3}(?:sources?\s*:\s*\S[^.!?]{0,40}|(?:story|image|photo|data) "
-                           r"sources?\s*:\s*)$", re.I)
-#: A sentence pointing at another page: "Read the full report here.", "To read the
-#: ruling, click here." ("Watch the interview above" points at the story's own video.)
-_LINK_HERE = re.compile(
-    r"^\W{0,3}(?:read|watch|listen to|see|view|find|get|follow|download|check out|browse|explore)"
-    r"\b[^.!?]{0,80}\bhere\W{0,2}$|\bclick here\W{0,3}$", re.I)
-#: The page signing off: "Thanks for reading! Subscribe for free ...".
-_THANKS = re.compile(r"^\W{0,3}thanks? (?:you )?(?:so much )?for reading\b", re.I)
-#: Who paid for the page: "This content is sponsored by Acme Bank".
-_SPONSOR_NOTE = re.compile(r"^\W{0,3}this (?:content|article|story|post|series|feature|coverage|page|"
-                           r"newsletter|podcast|episode|section) (?:is|was) (?:sponsored|paid for|"
-                           r"brought to you|presented|underwritten) by\b", re.I)
-#: How to reach the author: "Reach him at", "Follow her on", "About the author".
-#: (A bare e-mail address is not enough: columns print their own.)
-_CONTACT = re.compile(
-    r"\b(?:reach|contact|email|e-mail) (?:reporter|writer|columnist|editor|the newsroom)\b"
-    r"|\b(?:reach|contact|email|e-mail|follow|message) (?:him|her|"
-    r"them|the (?:author|writer|reporter))(?: at| on| via)\b|^\W{0,3}about the (?:author|writer|"
-    r"reporter)s?\b", re.I)
-#: A list header naming another part of the site: "More from our network",
-#: "Also on ABC News", "Elsewhere on the web".
-_MORE_FROM = re.compile(r"^\W{0,3}(?:(?:the )?(?:more|also|elsewhere|latest|best|popular) (?:from|on|in|"
-                        r"at|around|across)\b|(?:people|readers|others) also (?:read|viewed|"
-                        r"liked|watched)\b|(?:other |more )?(?:stories|articles|posts|videos) you (?:may|might)"
-                        r" (?:also )?(?:have missed|like|enjoy)\b"
-                        r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b"
-                        r"|(?:editor'?s'?|editors\u2019?|editor\u2019s|staff) picks?\W*$)",
-                        re.I)
-#: A link sentence: "For more on this story, visit our live blog".
-_FOR_MORE = re.compile(r"^\W{0,3}for (?:more(?! than)|the latest|live updates|full coverage)\b"
-                       r"[^.]{0,50}\b(?:visit|see|go to|read|click|follow|watch|head to|check"
-                       r" out)\b", re.I)
-#: How long the article is: "1,240 words", "4 min read", "Reading time: 6 minutes".
-_LENGTH_NOTE = re.compile(r"^\W{0,3}(?:\d[\d,]*\s+words|\d+\s*(?:-\s*)?(?:min|mins|minutes?)"
-                          r"\s+(?:read|listen)|(?:estimated )?read(?:ing)? time\b)\W*(?:\d+\s*"
-                          r"(?:min|mins|minutes?)\W*)?$", re.I)
-#: A credit that says who reported: "This story was reported by Jo Roe with ...".
-_STORY_CREDIT = re.compile(r"^\W{0,3}this (?:story|article|report|piece) was (?:reported|written|"
-                           r"produced|compiled|edited|updated) by\b", re.I)
-#: A section label pointing at the site's coverage: "2016 ELECTION: Full Coverage".
-_COVERAGE_LINK = re.compile(r":\s*(?:full|complete|more|live|latest|special|continuing) coverage\W*$",
-                            re.I)
-#: A pointer to a web address: "For more information, visit www.acme.com", "Learn more at
-#: acme.org", "Source: https://...", "Via Droidlog", "Read the study: Journal of ...".
-_WEB_POINTER = re.compile(
-    r"(?:^\W{0,3}|[.!?]\s+)(?:for more information,? (?:please )?(?:visit|see|go to)|learn more at|find out more at|"
-    r"more (?:information|info|details) (?:at|:)|sources?\s*:)\s*(?:https?://|www\.|[\w-]+\.(?:com|org|"
-    r"net|gov|edu|co|io)\b)"
-    r"|^\W{0,3}via\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}\W*$"
-    r"|^\W{0,3}read the (?:full )?(?:study|report|paper|ruling|decision|filing|lawsuit|complaint|"
-    r"indictment|transcript|letter|memo|text|statement)\s*(?::\s*(?-i:[A-Z])|here\b|\(pdf\))", re.I)
-#: Pieces one of which a web address in :data:`_WEB_POINTER` holds (its screen).
-_WEB_ADDRESS = ("www.", "://", ".com", ".org", ".net", ".gov", ".edu", ".co", ".io")
-#: A labelled widget or promotion: "POLL: Should ...?", "Newsletter: The Weekly Dose - Sign up".
-_WIDGET_LABEL = re.compile(r"^\W{0,3}(?:(?:reader )?(?:poll|quiz|survey)\s*:\s*\S.*\?\W*$|(?:media|press|"
-                           r"investor) (?:contacts?|inquiries|enquiries|relations)\s*:|newsletters?"
-                           r"\s*[:|\u2014\u2013-]\s*\S[^.]{0,60}\b(?:sign up|subscribe)\b)", re.I)
-#: The end mark of a press release or wire copy: "###", "-30-".
-_END_MARK = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*###\s*-)\s*$")
-#: A tweet as an embed leaves it: "... pic.twitter.com/x - Jo Roe (@joroe) July 4, 2019".
-_TWEET = re.compile(rf"\bpic\.twitter\.com/\w+|\u2014\s*[^()\u2014]{{1,60}}\(@\w{{1,20}}\)\s+{_MONTH}\s+"
-                    r"\d{1,2},\s+\d{4}\W*$", re.I)
-#: A press release's company blurb: "About Acme Mobility: Acme is a ...", "About Acme Corp".
-_ABOUT_COMPANY = re.compile(r"^\W{0,3}about (?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z&])[\w&.'\u2019-]*)"
-                            r"{0,4}\s*(?::\s*(?-i:[A-Z])|$)", re.I)
-#: A labelled link: "ESPN+ link: Watch the full replay", "Video link: ...".
-_LABEL_LINK = re.compile(r"\W{0,3}(?:[\w+&'\u2019-]+ )?(?:[\w+&'\u2019-]+ )?link\s*:\s*\S", re.I)
-#: A newsroom role as a label: "Contributor | I write about personal finance".
-_ROLE_LABEL = re.compile(r"\W{0,3}(?:senior |staff |guest |contributing )?(?:contributor|columnist|"
-                         r"staff writer|correspondent|writer|editor|reporter)s?\s*[|\u2022\u00b7]\s*\S",
-                         re.I)
-#: A pointer to the rest of a story elsewhere: "Read the full story at The Harbor Times."
-#: (A capital must follow: "Watch the full interview above" is the story's own video.)
-_FULL_STORY_AT = re.compile(
-    r"^\W{0,3}(?:read|watch|listen to|see) (?:the )?(?:full|complete|whole|entire|rest of the|"
-    r"original) (?:story|article|report|interview|piece|post|column|episode|transcript)s? "
-    r"(?:at|on|from|via|in) (?:the )?(?-i:[A-Z0-9])", re.I)
-#: One part of a line of credits only: "Photo illustration by The Ledger", "Photos by Thinkstock".
-_CREDIT_PART = re.compile(
-    r"\W{0,3}(?:photo(?:graph)?s?|images?|pictures?|(?:photo )?illustrations?|graphics?|videos?|"
-    r"design|maps?|(?:cover|top|lead|header|main) (?:photo|image|picture))\s+(?:by|courtesy of)\s+(?:the\s+)?"
-    r"(?-i:[A-Z0-9@][^\s]*)(?:\s+(?:(?-i:[A-Z0-9@/&][^\s]*)|of|for|and|the|/))*\W*", re.I)
-_CREDIT_WORDS = frozenset("photo photos photograph photographs image images picture pictures "
-                          "illustration illustrations graphic graphics video videos design map "
-                          "maps".split())
-#: An advertising teaser in Title Case: "She Was a Famous Anchor in the '90s. See Her Now."
-_TEASER = re.compile(r"(?:^|[.!?]\s+)(?:See (?:Her|Him|Them|It|What|Why|How|Where|Who|the Photos|"
-                     r"Photos|Pics|the List)|Here(?:'s|\u2019s| Is) (?:Why|What|How|the List)|"
-                     r"You Won(?:'t|\u2019t) Believe|Take a Look|Click to See)\b[^.!?]{0,40}"
-                     r"[.!?]?\W*$")
-#: Consent the page asks for: "By signing up you agree to our Privacy Policy".
-_CONSENT = re.compile(r"\bby (?:signing up|clicking|subscribing|registering|continuing|"
-                      r"submitting)\b.{0,40}\byou (?:agree|accept|consent|confirm|acknowledge)\b",
-                      re.I)
-
-#: First words of a call to action ("Get it on Google Play", "Keep reading").
-_CALL_TO_ACTION = frozenset("""
-get keep donate support become subscribe sign join download install follow read watch
-listen click tap find visit discover explore try upgrade unlock share register check
-see continue start open translate return manage take
-""".split())
-_CTA_EXTRA = frozenset("now today here".split())
-_HERE_END = ("here", "here.")
-#: Words that make a "Click here ..." line a link to a story rather than a control.
-_STORY_WORDS = frozenset("read story stories article articles report coverage more news full".split())
-#: Imperatives that make a sign-up promotion speak to the reader ("Get ... Sign up free.").
-_SIGN_UP_VERBS = frozenset("get sign subscribe join register receive".split())
-#: What "Click to ..." opens: another page ("Click to read the full lawsuit").
-_CLICK_TO = frozenset("read see view watch download listen hear enlarge".split())
-_CONTACT_WORDS = frozenset("reach contact email e-mail follow message about".split())
-#: ... of which these, before a word for a page ("Read the full story here"), make a link.
-_LINK_VERBS = frozenset("read watch listen see click".split())
-
-#: Strings one of which every match of the regex contains (see lint/literals.py):
-#: a line with none of them is spared the regex.
-_COPYRIGHT_LITERALS = required_literals(_COPYRIGHT.pattern)
-_COMMENT_NOTICE_LITERALS = required_literals(_COMMENT_NOTICE.pattern)
-_PROMO_LITERALS = required_literals(_PROMO.pattern)
-_CREDIT_LITERALS = required_literals(_CREDIT.pattern)
-_APPEAL_LITERALS = required_literals(_APPEAL.pattern)
-_SYNDICATION_LITERALS = required_literals(_SYNDICATION.pattern)
-_CONSENT_LITERALS = required_literals(_CONSENT.pattern)
-#: (by hand: every alternative of _RIGHTS holds one of these)
-_RIGHTS_LITERALS = ("not be", "written", "prohibited", "forbidden", "not permitted", "respective",
-                    "no part of this", "registered trademark", "provided by", "supplied by",
-                    "powered by", "delayed")
-
-
 def _words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 def _lowered(words: list[str]) -> list[str]:
@@ -629,10 +108,10 @@ def _learn(words: set[str]) -> None:
         _TOPIC_STEM.clear()
         new = words
     for lw in new:
-        if lw in _STOP or not any(c.isalpha() for c in lw):
+        if lw in STOP or not any(c.isalpha() for c in lw):
             continue
         st = _CONTENT_STEM[lw] = _stem(lw)
-        if lw not in _WEB_STRONG and lw not in _WEB_WEAK:
+        if lw not in WEB_STRONG and lw not in WEB_WEAK:
             _TOPIC_STEM[lw] = st
     _SEEN.update(new)
 
@@ -650,53 +129,53 @@ def _ui_only(ln: "_Line") -> bool:
     ("Around the web", "Listen to this article", "Previous article Next article")."""
     if ln.n > 6 or ln.sentence:
         return False
-    if _WEB_ANY.isdisjoint(ln.distinct):
+    if WEB_ANY.isdisjoint(ln.distinct):
         return False
-    content = [x for x in ln.lower if x not in _STOP and any(c.isalpha() for c in x)]
+    content = [x for x in ln.lower if x not in STOP and any(c.isalpha() for c in x)]
     if not content:
         return False
-    if all(x in _WEB_STRONG or x in _WEB_UI for x in content):
+    if all(x in WEB_STRONG or x in WEB_UI for x in content):
         return True
     # One web word framed by function words: a list header ("In other news").
-    return len(content) == 1 and ln.n >= 3 and content[0] in _WEB_WEAK
+    return len(content) == 1 and ln.n >= 3 and content[0] in WEB_WEAK
 
 
 def _copyright(text: str) -> bool:
     """A copyright notice, not a sentence that starts with the word ("Copyright
     law has not kept pace"): after a leading "Copyright" comes a year, a symbol,
     a capital (the owner) or nothing."""
-    m = _COPYRIGHT.search(text)
+    m = COPYRIGHT.search(text)
     if m is None:
         return False
     if m.group(0)[-1:].lower() != "t":      # a branch other than "^Copyright"
         return True
     rest = text[m.end():].lstrip(" \t:.,-")
-    return not rest[:1].islower() or _COPYRIGHT.search(text, m.end()) is not None
+    return not rest[:1].islower() or COPYRIGHT.search(text, m.end()) is not None
 
 
 def _link_suffix(text: str) -> bool:
-    """``_LINK_SUFFIX.search(text)``, scanning only the end of the text when it can.
+    """``LINK_SUFFIX.search(text)``, scanning only the end of the text when it can.
 
     A match ends the text and is at most 26 characters long, unless it is
     "more" followed by nothing but spaces and marks: so unless the last
     characters are all non-word ones, the match starts in the last 30.
     """
     pos = max(0, len(text) - 30)
-    if _LINK_SUFFIX.search(text, pos):
+    if LINK_SUFFIX.search(text, pos):
         return True
-    return pos > 0 and not _WORD_CHAR.search(text, pos + 4) and \
-        _LINK_SUFFIX.search(text) is not None
+    return pos > 0 and not WORD_CHAR.search(text, pos + 4) and \
+        LINK_SUFFIX.search(text) is not None
 
 
 def _ends_sentence(text: str) -> bool:
     """True when the line closes like a sentence (not an abbreviation or ellipsis)."""
     t = text.rstrip()
-    core = t.rstrip(_CLOSERS)
+    core = t.rstrip(CLOSERS)
     if core[-1:] not in (".", "!", "?", "\u2026") or core.endswith(("...", "\u2026")):
         return False
     # An abbreviation match ends the text and is at most 5 characters long (or ends
     # in two "X." pairs), so it starts in the last 10: no need to scan the rest.
-    return not (t.endswith(".") and _ABBREV_END.search(t, max(0, len(t) - 10)))
+    return not (t.endswith(".") and ABBREV_END.search(t, max(0, len(t) - 10)))
 
 
 @dataclass
@@ -779,9 +258,9 @@ class Classifier:
         ln = _Line(para, words, content, topic, names, len(words), _ends_sentence(text),
                    content_set, lowered, distinct)
         ln.cue_kind, ln.cue, ln.cue_why, ln.decisive = self._cue(text, ln)
-        if ln.cue_kind == "link" and ln.sentence and text.rstrip(_CLOSERS).endswith("?"):
+        if ln.cue_kind == "link" and ln.sentence and text.rstrip(CLOSERS).endswith("?"):
             ln.sentence = False     # a teaser's question ("Explainer: What is ...?")
-        if ln.cue_why in _EDGE_ONLY:
+        if ln.cue_why in EDGE_ONLY:
             ln.edge_only = True
         return ln
 
@@ -798,9 +277,9 @@ class Classifier:
 
             if search(self.phrases, text):
                 return self.phrase_kind, strong, "matches a listed phrase", True
-        if ("pic.twitter" in text or "(@" in text) and _TWEET.search(text):
+        if ("pic.twitter" in text or "(@" in text) and TWEET.search(text):
             return "nav", strong, "embedded post", True
-        if n <= 1 and _END_MARK.match(text):
+        if n <= 1 and END_MARK.match(text):
             return "nav", strong, "end mark", True
         if n == 0:
             return "nav", weak, "no words", False
@@ -808,39 +287,39 @@ class Classifier:
             return "", 0.0, "", False
         # The wording regexes that scan the whole line first pass a literal screen.
         folded = screen_text(text) if n <= 40 else None
-        if n <= 30 and may_match(_COPYRIGHT_LITERALS, folded) and _copyright(text):
+        if n <= 30 and may_match(COPYRIGHT_LITERALS, folded) and _copyright(text):
             return "copyright", strong, "copyright notice", True
-        if n <= 40 and may_match(_RIGHTS_LITERALS, folded) and _RIGHTS.search(text) and \
-                _SAY.isdisjoint(ln.distinct):
+        if n <= 40 and may_match(RIGHTS_LITERALS, folded) and RIGHTS.search(text) and \
+                SAY.isdisjoint(ln.distinct):
             return "copyright", strong, "rights notice", True
-        if _POSTED_BY.search(text) and n <= 20:
+        if POSTED_BY.search(text) and n <= 20:
             return "comments", strong, "comment header", True
-        if n <= 8 and _COMMENT_CTRL.search(text):
+        if n <= 8 and COMMENT_CTRL.search(text):
             return "comments", strong, "comment-section control", True
-        if n <= 60 and _COMMENT_RULES.match(text):
+        if n <= 60 and COMMENT_RULES.match(text):
             return "comments", strong, "comment policy", True
-        if n <= 40 and may_match(_COMMENT_NOTICE_LITERALS, folded) and \
-                _COMMENT_NOTICE.search(text) or \
-                n <= 12 and not ln.sentence and _COMMENT_VERB.search(text):
+        if n <= 40 and may_match(COMMENT_NOTICE_LITERALS, folded) and \
+                COMMENT_NOTICE.search(text) or \
+                n <= 12 and not ln.sentence and COMMENT_VERB.search(text):
             return "comments", strong, "comment-section notice", True
-        if n <= 10 and _FORM_FIELD.search(text):
+        if n <= 10 and FORM_FIELD.search(text):
             return "nav", strong, "form field", True
-        if n <= 30 and may_match(_PROMO_LITERALS, folded) and _PROMO.search(text):
-            addressed = (not _ADDRESS.isdisjoint(ln.distinct) or ln.lower[0] in _SIGN_UP_VERBS) \
-                and _SAY.isdisjoint(ln.distinct) \
-                and not _QUOTE_MARK.search(text)
+        if n <= 30 and may_match(PROMO_LITERALS, folded) and PROMO.search(text):
+            addressed = (not ADDRESS.isdisjoint(ln.distinct) or ln.lower[0] in SIGN_UP_VERBS) \
+                and SAY.isdisjoint(ln.distinct) \
+                and not QUOTE_MARK.search(text)
             if addressed:
                 return "nav", strong, "sign-up promotion", True
             notice = self._reader_notice(text, ln, folded)
             return notice if notice is not None and notice[1] >= strong else \
                 ("nav", weak, "sign-up promotion", False)
-        m = _LINK_PREFIX.search(text) if n <= 30 else None
+        m = LINK_PREFIX.search(text) if n <= 30 else None
         if m:
             return "link", strong, "link to another story", bool(m.group(1))
-        if n <= 25 and _ARROW_LINK.search(text) and not all(
-                x in _WEB_ANY or x in _STOP or not x.isalpha() for x in ln.lower):
+        if n <= 25 and ARROW_LINK.search(text) and not all(
+                x in WEB_ANY or x in STOP or not x.isalpha() for x in ln.lower):
             return "link", strong, "link to another story", False   # (not "» Most Viewed")
-        if n <= 20 and _AGE_SUFFIX.search(text):
+        if n <= 20 and AGE_SUFFIX.search(text):
             return "related", strong, "list item with its age", False
         notice = self._reader_notice(text, ln, folded)
         if notice is not None:
@@ -849,18 +328,18 @@ class Classifier:
             return "dateline", strong, "date or time stamp", True
         by = self._byline(text, ln)
         if by:
-            return "byline", strong, by, by not in _NOT_DECISIVE
+            return "byline", strong, by, by not in NOT_DECISIVE
         if self._site_notice(text, ln):
             return "nav", strong, "site notice", True
         crumbs = self._crumbs(text, ln)
         if crumbs:
             return "nav", strong, crumbs, False
-        if n <= 5 and _SOURCE_LABEL.search(text):
+        if n <= 5 and SOURCE_LABEL.search(text):
             return "copyright", strong, "source credit", False
-        if n <= 14 and "by" in ln.distinct and not _CREDIT_WORDS.isdisjoint(ln.distinct) and \
+        if n <= 14 and "by" in ln.distinct and not CREDIT_WORDS.isdisjoint(ln.distinct) and \
                 self._credits_only(text):
             return "copyright", strong, "photo credit", True
-        if n <= 14 and may_match(_CREDIT_LITERALS, folded) and _CREDIT.search(text):
+        if n <= 14 and may_match(CREDIT_LITERALS, folded) and CREDIT.search(text):
             return "copyright", weak, "photo credit", False
         if n <= 40 and _link_suffix(text):
             return "link", weak, "ends with a link", False
@@ -873,76 +352,76 @@ class Classifier:
         call to action, a "More from ..." list header."""
         n = ln.n
         strong, weak = self.w["cue"], self.w["weak_cue"]
-        if (n <= 6 or n <= 8 and not ln.sentence) and _PAGE_CONTROL.search(text):
+        if (n <= 6 or n <= 8 and not ln.sentence) and PAGE_CONTROL.search(text):
             return "nav", strong, "page control or sponsor label", True
-        if n <= 30 and not _QUOTE_MARK.search(text):
-            if n <= 20 and (_SPONSOR_NOTE.search(text) or _THANKS.search(text)):
+        if n <= 30 and not QUOTE_MARK.search(text):
+            if n <= 20 and (SPONSOR_NOTE.search(text) or THANKS.search(text)):
                 return "nav", strong, "sponsor label or sign-off to the reader", True
-            if (may_match(_PROMPT_LITERALS, folded) and _PROMPT.search(text)
-                    or ln.lower[0] in _LEAD_PROMPT_WORDS and _LEAD_PROMPT.match(text) or may_match(
-                    _KEYWORD_PROMPT_LITERALS, folded) and _KEYWORD_PROMPT.search(text)) and \
-                    _SAY.isdisjoint(ln.distinct):
+            if (may_match(PROMPT_LITERALS, folded) and PROMPT.search(text)
+                    or ln.lower[0] in LEAD_PROMPT_WORDS and LEAD_PROMPT.match(text) or may_match(
+                    KEYWORD_PROMPT_LITERALS, folded) and KEYWORD_PROMPT.search(text)) and \
+                    SAY.isdisjoint(ln.distinct):
                 return "nav", strong, "prompt to the reader", True
-            if n <= 15 and (ln.lower[0] in _CALL_TO_ACTION or " now on " in text) and \
-                    _OUR_CHANNEL.search(text) and _SAY.isdisjoint(ln.distinct):
+            if n <= 15 and (ln.lower[0] in CALL_TO_ACTION or " now on " in text) and \
+                    OUR_CHANNEL.search(text) and SAY.isdisjoint(ln.distinct):
                 return "nav", strong, "call to action", True
-            if n <= 20 and ln.lower[-1] in _HERE_END and _LINK_HERE.search(text) and \
-                    _SAY.isdisjoint(ln.distinct):
+            if n <= 20 and ln.lower[-1] in HERE_END and LINK_HERE.search(text) and \
+                    SAY.isdisjoint(ln.distinct):
                 return "link", strong, "link to another story", True
-            if may_match(_APPEAL_LITERALS, folded) and _APPEAL.search(text) and (
-                    n <= 8 or not ln.sentence or not _ADDRESS.isdisjoint(ln.distinct)
-                    or ln.lower[0] in _CALL_TO_ACTION):
+            if may_match(APPEAL_LITERALS, folded) and APPEAL.search(text) and (
+                    n <= 8 or not ln.sentence or not ADDRESS.isdisjoint(ln.distinct)
+                    or ln.lower[0] in CALL_TO_ACTION):
                 return "nav", strong, "appeal to the reader", True
-            if may_match(_SYNDICATION_LITERALS, folded) and _SYNDICATION.search(text):
+            if may_match(SYNDICATION_LITERALS, folded) and SYNDICATION.search(text):
                 return "copyright", strong, "syndication note", True
-        if n <= 35 and not _CONTACT_WORDS.isdisjoint(ln.distinct) \
-                and _CONTACT.search(text) and _SAY.isdisjoint(ln.distinct):
+        if n <= 35 and not CONTACT_WORDS.isdisjoint(ln.distinct) \
+                and CONTACT.search(text) and SAY.isdisjoint(ln.distinct):
             return "byline", strong, "author's contact line", True
-        if n <= 20 and _TEASER.search(text) and not _QUOTE_MARK.search(text) or \
-                n <= 8 and "coverage" in ln.distinct and _COVERAGE_LINK.search(text):
+        if n <= 20 and TEASER.search(text) and not QUOTE_MARK.search(text) or \
+                n <= 8 and "coverage" in ln.distinct and COVERAGE_LINK.search(text):
             return "link", strong, "link to another story", False
-        if n <= 20 and ln.lower[0] in _LINK_VERBS and _FULL_STORY_AT.search(text) and \
-                _SAY.isdisjoint(ln.distinct):
+        if n <= 20 and ln.lower[0] in LINK_VERBS and FULL_STORY_AT.search(text) and \
+                SAY.isdisjoint(ln.distinct):
             return "link", strong, "link to another story", True
         if n <= 40 and (ln.lower[0] in ("via", "read") or folded is None
-                                                      or any(x in folded for x in _WEB_ADDRESS)) \
-                and _WEB_POINTER.search(text) and _SAY.isdisjoint(ln.distinct):
+                                                      or any(x in folded for x in WEB_ADDRESS)) \
+                and WEB_POINTER.search(text) and SAY.isdisjoint(ln.distinct):
             return "link", strong, "link to another page", True
-        if n <= 30 and _WIDGET_LABEL.search(text):
+        if n <= 30 and WIDGET_LABEL.search(text):
             return "nav", strong, "page widget", True
-        if _ABOUT_COMPANY.search(text):
+        if ABOUT_COMPANY.search(text):
             return "nav", strong, "press-release blurb", True
-        if n <= 30 and _FOR_MORE.search(text):
+        if n <= 30 and FOR_MORE.search(text):
             return "link", strong, "link to another story", False
-        if n <= 8 and _LENGTH_NOTE.search(text):
+        if n <= 8 and LENGTH_NOTE.search(text):
             return "byline", strong, "reading time", True
-        if n <= 30 and _STORY_CREDIT.search(text):
+        if n <= 30 and STORY_CREDIT.search(text):
             return "byline", strong, "byline", True
-        if n <= 60 and may_match(_HOUSE_NOTE_LITERALS, folded) and _HOUSE_NOTE.search(text):
+        if n <= 60 and may_match(HOUSE_NOTE_LITERALS, folded) and HOUSE_NOTE.search(text):
             return "nav", strong, "editor's note or disclaimer", True
-        if n <= 30 and may_match(_CONSENT_LITERALS, folded) and _CONSENT.search(text):
+        if n <= 30 and may_match(CONSENT_LITERALS, folded) and CONSENT.search(text):
             return "nav", strong, "site notice", True
-        if n <= 5 and ln.lower[0] in _LINK_VERBS and not _WEB_UI.isdisjoint(ln.lower[1:]) \
+        if n <= 5 and ln.lower[0] in LINK_VERBS and not WEB_UI.isdisjoint(ln.lower[1:]) \
                 and text.rstrip().endswith("."):
             return "link", strong, "link to another story", True
         if 4 <= n <= 12 and ln.lower[1] == "to" and ln.lower[0] in ("click", "tap") and \
-                ln.lower[2] in _CLICK_TO:
+                ln.lower[2] in CLICK_TO:
             return "link", strong, "link to another story", True      # "Click to read the ruling."
-        if n <= 12 and "link" in ln.distinct and _LABEL_LINK.match(text):
+        if n <= 12 and "link" in ln.distinct and LABEL_LINK.match(text):
             return "link", strong, "link to another story", False     # "Video link: ..."
         if n <= 14 and ln.lower[1:2] == ["here"] and ln.lower[0] in ("click", "tap"):
-            if _STORY_WORDS.isdisjoint(ln.distinct):
+            if STORY_WORDS.isdisjoint(ln.distinct):
                 return "nav", strong, "page control or sponsor label", True   # "Click here to enlarge"
             return "link", strong, "link to another story", True
         if n <= 8 and not ln.sentence and not text.rstrip().endswith(":"):
             first = ln.lower[0] if ln.lower else ""
-            if first in _LINK_VERBS and not _WEB_UI.isdisjoint(ln.lower[1:]):
+            if first in LINK_VERBS and not WEB_UI.isdisjoint(ln.lower[1:]):
                 return "link", strong, "link to another story", False
-            if first in _CALL_TO_ACTION and (
-                    not _WEB_ANY.isdisjoint(ln.lower[1:]) or not _ADDRESS.isdisjoint(ln.distinct)
-                    or not _CTA_EXTRA.isdisjoint(ln.distinct)):
+            if first in CALL_TO_ACTION and (
+                    not WEB_ANY.isdisjoint(ln.lower[1:]) or not ADDRESS.isdisjoint(ln.distinct)
+                    or not CTA_EXTRA.isdisjoint(ln.distinct)):
                 return "nav", weak, "call to action", False
-            if n <= 6 and _MORE_FROM.search(text):
+            if n <= 6 and MORE_FROM.search(text):
                 return "nav", strong, "list header", False
         return None
 
@@ -950,19 +429,19 @@ class Classifier:
     def _credits_only(text: str) -> bool:
         """A line made only of credits, one or more "<what> by <Name>" sentences."""
         parts = [p for p in re.split(r"(?<=\.)\s+|\s+[|\u2022\u00b7;]\s+", text.strip()) if p]
-        return len(parts) <= 3 and all(_CREDIT_PART.fullmatch(p) for p in parts)
+        return len(parts) <= 3 and all(CREDIT_PART.fullmatch(p) for p in parts)
 
     @staticmethod
     def _date_line(text: str, n: int) -> bool:
         """A line that is little more than a date or a time stamp."""
         if n > 24:
             return False
-        if not _DATE.search(text):
+        if not DATE.search(text):
             low = text.lower()
-            if not any(x in low for x in _RELATIVE_LITERALS) or not _RELATIVE_DATE.search(text):
+            if not any(x in low for x in RELATIVE_LITERALS) or not RELATIVE_DATE.search(text):
                 return False
-        residue = [r for r in _words(_TIMEZONE.sub(" ", _DATE_PART.sub(" ", text)))
-                   if r.lower() not in _STOP or r.lower() == "by"]
+        residue = [r for r in _words(TIMEZONE.sub(" ", DATE_PART.sub(" ", text)))
+                   if r.lower() not in STOP or r.lower() == "by"]
         if len(residue) > 3:
             return False
         # "On May 5 he won." is a sentence, not a stamp; "Updated by Jo Roe at 9 a.m."
@@ -975,37 +454,37 @@ class Classifier:
     def _byline(text: str, ln: _Line) -> str:
         """'byline' for "By Name", "Section | By Name", "Name | Outlet", "Name, Outlet"."""
         n = ln.n
-        if n <= 40 and _CREDITS.search(text):
+        if n <= 40 and CREDITS.search(text):
             return "byline"
-        if n <= 40 and _AUTHOR_IS.search(text):
+        if n <= 40 and AUTHOR_IS.search(text):
             return "staff line"
-        if n <= 40 and _ROLE_LABEL.match(text):
+        if n <= 40 and ROLE_LABEL.match(text):
             return "byline"
         if n > 16:
             return ""
-        staff = not _STAFF_VERBS.isdisjoint(ln.distinct)
+        staff = not STAFF_VERBS.isdisjoint(ln.distinct)
         if ln.sentence:
-            return "staff line" if staff and _STAFF_LINE.search(text) and \
+            return "staff line" if staff and STAFF_LINE.search(text) and \
                 not re.search(r"[?!\"\u201c\u201d]", text) else ""
-        m = _BY.search(text)
+        m = BY.search(text)
         if m:
             rest = _words(text[m.end():])
             caps = [r for r in rest if r[0].isupper() or r[0].isdigit() or r[0] == "@"
-                    or r.lower() in _NAME_GLUE]
+                    or r.lower() in NAME_GLUE]
             if rest and len(caps) >= 0.8 * len(rest) and len(rest) <= 12:
                 return "byline"
-        if staff and not re.search(r"[?!\"\u201c\u201d]", text) and _STAFF_LINE.search(text):
+        if staff and not re.search(r"[?!\"\u201c\u201d]", text) and STAFF_LINE.search(text):
             return "staff credit line"      # no full stop: a credit, not a sentence
         if n > 12 or re.search(r"[:?!\"\u201c\u201d]", text):
             return ""
         alpha = [x for x in ln.words if x[0].isalpha()]
-        if not alpha or any(x[0].islower() and x.lower() not in _NAME_GLUE for x in alpha):
+        if not alpha or any(x[0].islower() and x.lower() not in NAME_GLUE for x in alpha):
             return ""
         parts = [p for p in re.split(r"\s*(?:[|,\u2022\u00b7]|\s[-\u2013\u2014]\s)\s*",
                                      text.strip()) if p]
         if 2 <= len(parts) <= 4 and all(len(_words(p)) <= 6 for p in parts) and \
                 sum(1 for p in parts if p.rstrip(".")[-1:].isdigit()) < 2:   # a score: "Kenya 2, Uganda 1"
-            if any(x.lower().rstrip(".") in _OUTLET for x in _words(parts[-1])):
+            if any(x.lower().rstrip(".") in OUTLET for x in _words(parts[-1])):
                 return "byline or source line"
             # "Name | Outlet", "Name, Outlet": Title-Case segments; at the page edge.
             if re.search(r"\s[|\u2022\u00b7]\s|,", text) and n <= 8 and \
@@ -1014,7 +493,7 @@ class Classifier:
                 if n <= 6 and all(len(_words(p)) <= 3 for p in parts):
                     return "byline or source label"   # too short for a headline
                 return "source line"
-        if len(parts) == 1 and n <= 4 and alpha[-1].lower() in _STAFF:
+        if len(parts) == 1 and n <= 4 and alpha[-1].lower() in STAFF:
             return "staff credit"
         return ""
 
@@ -1031,20 +510,20 @@ class Classifier:
                 text.rstrip().endswith(":"):
             return False        # reported speech, a question, a lead-in
         lower = ln.lower
-        if _WEB_PAGE.isdisjoint(ln.distinct):
+        if WEB_PAGE.isdisjoint(ln.distinct):
             return False
-        starts = [lower[0]] + [m.group(1).lower() for m in _SENTENCE_START.finditer(text)]
-        if not (any(x in _IMPERATIVE for x in starts) or any(x in _ADDRESS for x in lower)) \
-                or any(x in _SAY for x in lower):
+        starts = [lower[0]] + [m.group(1).lower() for m in SENTENCE_START.finditer(text)]
+        if not (any(x in IMPERATIVE for x in starts) or any(x in ADDRESS for x in lower)) \
+                or any(x in SAY for x in lower):
             return False
-        content = [x for x in lower if x not in _STOP and x not in _ADDRESS
+        content = [x for x in lower if x not in STOP and x not in ADDRESS
                    and any(c.isalpha() for c in x)]
         if not content:
             return False
-        strong = sum(1 for x in content if x in _WEB_STRONG)
-        ui = sum(1 for x in content if x in _WEB_UI)
-        web = strong + sum(1 for x in content if x in _WEB_WEAK)
-        platforms = sum(1 for x in content if x in _PLATFORMS)
+        strong = sum(1 for x in content if x in WEB_STRONG)
+        ui = sum(1 for x in content if x in WEB_UI)
+        web = strong + sum(1 for x in content if x in WEB_WEAK)
+        platforms = sum(1 for x in content if x in PLATFORMS)
         if platforms >= 3 and not ln.sentence:
             return True
         if strong >= 1:
@@ -1059,17 +538,17 @@ class Classifier:
         n = ln.n
         if n > 25 or ln.sentence:
             return ""
-        if not _CRUMB_CHARS.search(text):
+        if not CRUMB_CHARS.search(text):
             return "share buttons" if Classifier._share_run(ln) else ""
-        parts = _CRUMB_SPLIT.split(text.strip())
+        parts = CRUMB_SPLIT.split(text.strip())
         if n <= 16 and len(parts) >= 3 and all(1 <= len(_words(p)) <= 4 for p in parts):
             return "breadcrumb trail"
-        m = _TAG_LINE.match(text)
+        m = TAG_LINE.match(text)
         if m:
-            items = [x for x in _TAG_SPLIT.split(m.group(2).strip()) if x]
-            label = [x for x in _lowered(_words(m.group(1))) if x not in _STOP]
+            items = [x for x in TAG_SPLIT.split(m.group(2).strip()) if x]
+            label = [x for x in _lowered(_words(m.group(1))) if x not in STOP]
             if len(items) >= 2 and all(len(_words(x)) <= 4 for x in items) and \
-                    (any(x in _WEB_STRONG or x in _WEB_WEAK for x in label)
+                    (any(x in WEB_STRONG or x in WEB_WEAK for x in label)
                      or re.search(r"\s[|\u2022\u00b7]\s", m.group(2))):
                 return "tag list"
         return "share buttons" if Classifier._share_run(ln) else ""
@@ -1077,11 +556,11 @@ class Classifier:
     @staticmethod
     def _share_run(ln: _Line) -> bool:
         """Three or more platform names among little but page words."""
-        if _PLATFORMS.isdisjoint(ln.distinct):
+        if PLATFORMS.isdisjoint(ln.distinct):
             return False
         lower = ln.lower
-        return sum(1 for x in lower if x in _PLATFORMS) >= 3 and \
-            sum(1 for x in lower if x in _WEB_PAGE or x in _STOP) >= 0.8 * ln.n
+        return sum(1 for x in lower if x in PLATFORMS) >= 3 and \
+            sum(1 for x in lower if x in WEB_PAGE or x in STOP) >= 0.8 * ln.n
 
     # -- second pass: structure ----------------------------------------------------
     def classify(self, doc: Document) -> list[Verdict]:
@@ -1136,7 +615,7 @@ class Classifier:
             if ln.cue and (i != headline or ln.decisive):
                 v.features["cue"] = ln.cue
                 v.reasons.append(ln.cue_why)
-                if ln.n > 25 and ln.sentence and ln.cue_why not in _LONG_NOTICES:
+                if ln.n > 25 and ln.sentence and ln.cue_why not in LONG_NOTICES:
                     v.features["sentence"] = self.w["sentence"]
             if first >= 0 and i != headline and (not ln.dup or _ui_only(ln)) \
                     and not ln.prose and ln.n <= self.max_words:
@@ -1152,7 +631,7 @@ class Classifier:
         self._spread(lines, out, overlaps, headline, first, last)
         for v in out:
             v.kind = v.kind or "related"
-            v.reasons += [_REASONS[f] for f in _REASONS if v.features.get(f, 0.0) > 0]
+            v.reasons += [REASONS[f] for f in REASONS if v.features.get(f, 0.0) > 0]
             v.why = v.reasons[0] if v.reasons else ""
         return out
 
@@ -1283,20 +762,20 @@ class Classifier:
             got[name] = got.get(name, 0.0) + w[name]
 
         lower = [x.lower().rstrip(".:") for x in ln.words]
-        content = [x for x in lower if x not in _STOP and any(c.isalpha() for c in x)]
-        strong = [x for x in content if x in _WEB_STRONG]
-        weak = [x for x in content if x in _WEB_WEAK]
+        content = [x for x in lower if x not in STOP and any(c.isalpha() for c in x)]
+        strong = [x for x in content if x in WEB_STRONG]
+        weak = [x for x in content if x in WEB_WEAK]
         all_web = bool(content) and len(strong) + len(weak) == len(content)
         kind = ""
         if (text.endswith(":") or text.startswith("#")) and not all_web:
             return {}, ""          # a lead-in ("He said:") or a Markdown heading
         # Words about the page itself and nothing else: a control or a list header.
         ui_only = all_web and _ui_only(ln)
-        phrase = _WEB_PHRASE.search(text) is not None
+        phrase = WEB_PHRASE.search(text) is not None
         # One page word in a sentence of other things is news about the web
         # ("Subscriptions to streaming services rose"), not a page's own words.
         incidental = ln.sentence and (not phrase and 3 * (len(strong) + len(weak)) < len(content)
-                                      or _QUOTE_MARK.search(text) is not None)
+                                      or QUOTE_MARK.search(text) is not None)
         if (strong or ui_only or phrase) and not incidental and \
                 (ln.n <= 12 or all_web and strong):
             add("web_words")
@@ -1324,7 +803,7 @@ class Classifier:
                 add("low_overlap")
             elif overlap >= 0.5:
                 add("high_overlap")
-        caps = [x for x in ln.words if x[0].isalpha() and x.lower() not in _STOP]
+        caps = [x for x in ln.words if x[0].isalpha() and x.lower() not in STOP]
         title = len(caps) >= 2 and sum(1 for x in caps if x[0].isupper()) >= 0.8 * len(caps)
         if title:
             add("title_case")
@@ -1335,18 +814,18 @@ class Classifier:
             if names[1]:
                 add("known_name")
         if (ln.n >= 6 or (ln.n >= 4 and not got.get("web_words"))) and not all_web:
-            stops = sum(1 for x in lower if x in _STOP) / ln.n
+            stops = sum(1 for x in lower if x in STOP) / ln.n
             if stops < 0.15:
                 add("few_stopwords")
             elif stops > 0.45:
                 add("many_stopwords")
-        if _LIST_MARKER.search(text) and not ln.sentence:
+        if LIST_MARKER.search(text) and not ln.sentence:
             # A bulleted list inside the body is content; a lone bullet is a link.
-            in_list = any(0 <= j < len(lines) and _LIST_MARKER.search(lines[j].para.text)
+            in_list = any(0 <= j < len(lines) and LIST_MARKER.search(lines[j].para.text)
                           for j in (i - 1, i + 1))
             if i < first or i > last or not in_list:
                 add("list_marker")
-        if _SEPARATOR.search(text):
+        if SEPARATOR.search(text):
             add("separator")
         return got, kind or ("related" if ln.n >= 3 else "nav")
 
