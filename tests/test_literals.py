@@ -126,3 +126,26 @@ def test_furniture_wording_screens_never_hide_a_match():
                 matched += 1
                 assert may_match(literals, screen_text(line)), (name, line)
     assert matched > 100       # the regexes do match some of these lines
+
+
+def test_shipped_screens_equal_the_recomputation():
+    """lint/data/literal_screens.json is what the analysis gives today (regenerate
+    with ``python -m lint.literals --write-screens`` after changing a cue)."""
+    from lint.literals import SCREENS_FILE, required_literals, screened_patterns, shipped_literals
+
+    table = json.loads(SCREENS_FILE.read_text(encoding="utf-8"))
+    patterns = screened_patterns()
+    assert len(patterns) >= 9
+    assert sorted(table) == sorted(patterns)
+    for source in patterns:
+        expected = required_literals(source)
+        assert table[source] == (None if expected is None else list(expected))
+        assert shipped_literals(source) == expected
+
+
+def test_a_pattern_missing_from_the_shipped_table_is_worked_out():
+    from lint.literals import required_literals, shipped_literals
+
+    source = r"\bthank you for (?:reading|watching)\b"
+    assert shipped_literals(source) == required_literals(source)
+    assert shipped_literals(source) == ("thank you for ",)

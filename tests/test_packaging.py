@@ -49,6 +49,15 @@ def test_wheel_ships_every_builtin_rule(wheel):
         assert module in names
 
 
+def test_wheel_ships_the_generated_data_files(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "lint" / "data").iterdir()
+                     if p.suffix in (".txt", ".json"))
+    assert "lint/data/literal_screens.json" in shipped
+    for name in shipped:
+        assert name in names
+
+
 def test_wheel_declares_the_console_script(wheel):
     with zipfile.ZipFile(wheel) as z:
         [ep] = [n for n in z.namelist() if n.endswith(".dist-info/entry_points.txt")]

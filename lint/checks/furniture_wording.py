@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from lint.literals import required_literals
+from lint.literals import shipped_literals
 
 # -- word lists (small, built in: importing wordfreq would cost more than it earns) --
 STOP = frozenset("""
@@ -381,7 +381,7 @@ HOUSE_NOTE = re.compile(
     r"(?:paid |sponsored )?(?:partnership|collaboration)\b|^\W{0,3}(?:video|content|media) "
     r"(?:is )?(?:unavailable|not available)\b|^\W{0,3}this (?:content|video|embed|post|tweet|media) "
     r"(?:is not|isn't|is no longer|is currently not) available\b", re.I)
-HOUSE_NOTE_LITERALS = required_literals(HOUSE_NOTE.pattern)
+HOUSE_NOTE_LITERALS = shipped_literals(HOUSE_NOTE.pattern)
 #: A prompt to the reader: a tip line, a paywall meter, a share or like prompt,
 #: a text-to-subscribe or promo code.
 PROMPT = re.compile(
@@ -393,7 +393,7 @@ PROMPT = re.compile(
     r"|^\W{0,3}if you (?:enjoyed|liked|found|value|appreciated?) this (?:story|article|post|piece|"
     r"newsletter|content|work)\b|\bbuy(?:ing)? me a coffee\b"
     r"|\b(?:print|digital) subscribers (?:get|receive|can)\b", re.I)
-PROMPT_LITERALS = required_literals(PROMPT.pattern)
+PROMPT_LITERALS = shipped_literals(PROMPT.pattern)
 #: Prompts known by their first word (tried only when the line starts with one of
 #: :data:`LEAD_PROMPT_WORDS`): a tip line, a contest, "Want more ...?", a call for
 #: readers' photos, a subscription price, "Stay informed with ... updates".
@@ -541,14 +541,17 @@ CONTACT_WORDS = frozenset("reach contact email e-mail follow message about".spli
 LINK_VERBS = frozenset("read watch listen see click".split())
 
 #: Strings one of which every match of the regex contains (see lint/literals.py):
-#: a line with none of them is spared the regex.
-COPYRIGHT_LITERALS = required_literals(COPYRIGHT.pattern)
-COMMENT_NOTICE_LITERALS = required_literals(COMMENT_NOTICE.pattern)
-PROMO_LITERALS = required_literals(PROMO.pattern)
-CREDIT_LITERALS = required_literals(CREDIT.pattern)
-APPEAL_LITERALS = required_literals(APPEAL.pattern)
-SYNDICATION_LITERALS = required_literals(SYNDICATION.pattern)
-CONSENT_LITERALS = required_literals(CONSENT.pattern)
+#: a line with none of them is spared the regex. Read from the shipped table
+#: (lint/data/literal_screens.json), which holds the screens of these patterns.
+SCREENED = ("COPYRIGHT", "COMMENT_NOTICE", "PROMO", "CREDIT", "APPEAL", "SYNDICATION", "CONSENT",
+            "HOUSE_NOTE", "PROMPT")
+COPYRIGHT_LITERALS = shipped_literals(COPYRIGHT.pattern)
+COMMENT_NOTICE_LITERALS = shipped_literals(COMMENT_NOTICE.pattern)
+PROMO_LITERALS = shipped_literals(PROMO.pattern)
+CREDIT_LITERALS = shipped_literals(CREDIT.pattern)
+APPEAL_LITERALS = shipped_literals(APPEAL.pattern)
+SYNDICATION_LITERALS = shipped_literals(SYNDICATION.pattern)
+CONSENT_LITERALS = shipped_literals(CONSENT.pattern)
 #: (by hand: every alternative of RIGHTS holds one of these)
 RIGHTS_LITERALS = ("not be", "written", "prohibited", "forbidden", "not permitted", "respective",
                     "no part of this", "registered trademark", "provided by", "supplied by",
