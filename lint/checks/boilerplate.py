@@ -374,11 +374,12 @@ class Classifier:
                 return "nav", strong, "appeal to the reader", True
             if may_match(SYNDICATION_LITERALS, folded) and SYNDICATION.search(text):
                 return "copyright", strong, "syndication note", True
+            if n <= 20 and TEASER.search(text):
+                return "link", strong, "link to another story", False   # an advert teaser
         if n <= 35 and not CONTACT_WORDS.isdisjoint(ln.distinct) \
                 and CONTACT.search(text) and SAY.isdisjoint(ln.distinct):
             return "byline", strong, "author's contact line", True
-        if n <= 20 and TEASER.search(text) and not QUOTE_MARK.search(text) or \
-                n <= 8 and "coverage" in ln.distinct and COVERAGE_LINK.search(text):
+        if n <= 8 and "coverage" in ln.distinct and COVERAGE_LINK.search(text):
             return "link", strong, "link to another story", False
         if n <= 20 and ln.lower[0] in LINK_VERBS and FULL_STORY_AT.search(text) and \
                 SAY.isdisjoint(ln.distinct):
