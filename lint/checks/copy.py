@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.checks import CheckType, Key
+from lint.columns import Column
 from lint.document import Document
 from lint.finding import Finding, Match
 from lint.textutil import normalise
@@ -221,43 +222,6 @@ def _inside(start: int, end: int, quotes: list[tuple[int, int]], qstarts: list[i
     return covered * 2 >= end - start
 
 
-class _Column:
-    """One growing numpy column: small per-article arrays, merged into blocks.
-
-    ``take`` builds the final array block by block, freeing each block as it
-    goes, so the end of the run never holds the column twice.
-    """
-
-    BLOCK = 4096
-
-    def __init__(self) -> None:
-        self.small: list[Any] = []
-        self.blocks: list[Any] = []
-
-    def append(self, arr: Any) -> None:
-        self.small.append(arr)
-        if len(self.small) >= self.BLOCK:
-            import numpy as np
-
-            self.blocks.append(np.concatenate(self.small))
-            self.small = []
-
-    def take(self, dtype: Any, width: int = 0) -> Any:
-        import numpy as np
-
-        if self.small:
-            self.blocks.append(np.concatenate(self.small))
-            self.small = []
-        total = sum(len(b) for b in self.blocks)
-        out = np.empty((total, width) if width else total, dtype=dtype)
-        pos = 0
-        while self.blocks:
-            b = self.blocks.pop(0)
-            out[pos:pos + len(b)] = b
-            pos += len(b)
-        return out
-
-
 class CopyIndex:
     """Everything the parent keeps about the run's articles for one copy rule.
 
@@ -278,7 +242,7 @@ class CopyIndex:
         self.paths: list[str] = []
         self.doc_nos: list[int] = []
         self.first_unit: list[int] = [0]
-        self._cols: list[_Column] = [_Column(), _Column(), _Column(), _Column(), _Column()]
+        self._cols: list[Column] = [Column(), Column(), Column(), Column(), Column()]
         self._doc_sigs: list[tuple[int, Any]] = []
         self.partner: Any = None
         self.kind: Any = None

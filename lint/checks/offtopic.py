@@ -23,6 +23,10 @@ _WORD_CAP = 80          # beyond this length, a paragraph's overlap is as tellin
 _MEDIAN_MIN_WORDS = 15  # paragraphs long enough to define "a typical paragraph"
 _DIGEST_MIN = 3         # this many off-topic paragraphs, and
 _DIGEST_SHARE = 1 / 3   # more than this share of those judged: a digest, not an insertion
+THRESHOLD = 0.35        # default score at which a paragraph is flagged
+SHORT_THRESHOLD = 0.6   # ... and a paragraph of under SHORT_WORDS words
+MIN_WORDS = 12          # default: shorter paragraphs are not judged
+MIN_PARAGRAPHS = 4      # default: articles with fewer paragraphs are skipped
 # An inserted story that brings its own headline: a headline-like line inside the
 # body (not a "READ MORE:" style label, which the boilerplate rules own) sharing
 # under a quarter of its weight with the article, over a paragraph sharing under
@@ -121,6 +125,11 @@ class Analysis:
     heads: list[int | None]
     #: paragraphs led by a headline line that is foreign to the article
     foreign_head: set[int]
+
+    @cached_property
+    def scores(self) -> list[float | None]:
+        """Each paragraph's off-topic score (:func:`score`), None where not judged."""
+        return [score(f) if f else None for f in self.features]
 
     @cached_property
     def spread(self) -> dict[str, int]:
@@ -359,6 +368,36 @@ def _neighbour(bags: list[Bag], unit: dict[str, float], norm: float, before: int
     return best
 
 
+def document_analysis(doc: Document, min_words: int = MIN_WORDS,
+                      min_paragraphs: int = MIN_PARAGRAPHS) -> Analysis:
+    """The document's :class:`Analysis`, computed once per document and shared by
+    every rule that asks with the same ``min_words`` and ``min_paragraphs``."""
+
+    def compute(doc: Document) -> Analysis:
+        if len(doc.paragraphs) < min_paragraphs:     # too short: no bags needed
+            return analyse(doc.paragraphs, min_words, min_paragraphs)
+        return analyse(doc.paragraphs, min_words, min_paragraphs,
+                       paragraph_bags(doc), paragraph_lengths(doc))
+    return doc.memo(f"offtopic.analysis:{min_words}:{min_paragraphs}", compute)
+
+
+def off_topic_paragraphs(a: Analysis, cut: float = THRESHOLD,
+                        short_cut: float = SHORT_THRESHOLD) -> list[int]:
+    """Indexes of the paragraphs that score off-topic (``short_cut`` for those of
+    under :data:`SHORT_WORDS` words), or that carry a foreign headline line."""
+    return [i for i, (f, s) in enumerate(zip(a.features, a.scores))
+            if f and (s >= (cut if f.words >= SHORT_WORDS else short_cut)  # type: ignore[operator]
+                      or i in a.foreign_head)]
+
+
+def is_digest(a: Analysis, off: list[int]) -> bool:
+    """Whether ``off`` (:func:`off_topic_paragraphs`) makes the article a digest or
+    round-up: three or more paragraphs, over a third of those judged, mean many
+    stories by design, where an inserted paragraph is a lone outlier."""
+    judged = sum(1 for f in a.features if f)
+    return len(off) >= _DIGEST_MIN and len(off) > _DIGEST_SHARE * judged
+
+
 class OffTopic(CheckType):
     """Flags a paragraph whose words and names are far from the rest of the article.
 
@@ -412,12 +451,13 @@ class OffTopic(CheckType):
     """
 
     name = "offtopic"
-    keys = {"threshold": Key((float,), 0.35, "off-topic score (0-1) at which to flag"),
-            "short_threshold": Key((float,), 0.6,
+    keys = {"threshold": Key((float,), THRESHOLD, "off-topic score (0-1) at which to flag"),
+            "short_threshold": Key((float,), SHORT_THRESHOLD,
                                    f"the score at which to flag a paragraph of under "
                                    f"{SHORT_WORDS} words"),
-            "min_words": Key((int,), 12, "shorter paragraphs are not judged"),
-            "min_paragraphs": Key((int,), 4, "skip articles with fewer paragraphs"),
+            "min_words": Key((int,), MIN_WORDS, "shorter paragraphs are not judged"),
+            "min_paragraphs": Key((int,), MIN_PARAGRAPHS,
+                                  "skip articles with fewer paragraphs"),
             "terms": Key((int,), 3, "how many terms the message names"),
             "headline_lines": Key((bool,), True,
                                   "also flag the inserted story's headline line")}
@@ -435,28 +475,19 @@ class OffTopic(CheckType):
 
     def analyse(self, doc: Document) -> Analysis:
         """The document's :class:`Analysis` (shared by rules with the same keys)."""
-        min_words, min_paragraphs = self.options["min_words"], self.options["min_paragraphs"]
-
-        def compute(doc: Document) -> Analysis:
-            if len(doc.paragraphs) < min_paragraphs:     # too short: no bags needed
-                return analyse(doc.paragraphs, min_words, min_paragraphs)
-            return analyse(doc.paragraphs, min_words, min_paragraphs,
-                           paragraph_bags(doc), paragraph_lengths(doc))
-        return doc.memo(f"offtopic.analysis:{min_words}:{min_paragraphs}", compute)
+        return document_analysis(doc, self.options["min_words"],
+                                 self.options["min_paragraphs"])
 
     def scores(self, doc: Document) -> list[float | None]:
         """Each paragraph's off-topic score, or None where it is not judged."""
-        return [score(f) if f else None for f in self.analyse(doc).features]
+        return self.analyse(doc).scores
 
     def run(self, doc: Document) -> Iterator[Match]:
         a = self.analyse(doc)
         paras = doc.paragraphs
-        cut, short_cut = self.options["threshold"], self.options["short_threshold"]
-        flagged = [i for i, f in enumerate(a.features)
-                   if f and (score(f) >= (cut if f.words >= SHORT_WORDS else short_cut)
-                             or i in a.foreign_head)]
-        judged = sum(1 for f in a.features if f)
-        if len(flagged) >= _DIGEST_MIN and len(flagged) > _DIGEST_SHARE * judged:
+        flagged = off_topic_paragraphs(a, self.options["threshold"],
+                                       self.options["short_threshold"])
+        if is_digest(a, flagged):
             return      # a digest or round-up: many topics by design, no outlier
         for i in flagged:
             head = a.heads[i]
