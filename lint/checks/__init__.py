@@ -44,6 +44,7 @@ BUILTIN: dict[str, str] = {
     "metric": "lint.checks.metric:Metric",
     "grammar": "lint.checks.grammar:Grammar",
     "copy": "lint.checks.copy:Copy",
+    "transplant": "lint.checks.transplant:Transplant",
     "opener": "lint.checks.opener:RepeatedOpener",
 }
 
