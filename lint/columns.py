@@ -1,13 +1,15 @@
-"""Growing numpy columns for the corpus phase's indexes.
+"""numpy helpers shared by the corpus phase's indexes.
 
 A corpus index receives one small array per article; keeping tens of
 thousands of them, or concatenating them all at the end in one go, would
 cost memory twice. :class:`Column` merges them into blocks as they come.
+At the end, :func:`repeated_groups` finds the text hashes that occur more
+than once, in one sort rather than a dictionary of every hash.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterator
 
 
 class Column:
@@ -45,3 +47,22 @@ class Column:
             out[pos:pos + len(b)] = b
             pos += len(b)
         return out
+
+
+def repeated_groups(values: Any) -> Iterator[list[int]]:
+    """For each value that occurs more than once in the 1-D array ``values``, the
+    indexes where it occurs, ascending; groups come in ascending order of value."""
+    import numpy as np
+
+    n = len(values)
+    if n < 2:
+        return
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    new = np.empty(n, dtype=bool)
+    new[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=new[1:])
+    starts = np.flatnonzero(new)
+    ends = np.append(starts[1:], n)
+    for g in np.flatnonzero(ends - starts > 1).tolist():
+        yield order[starts[g]:ends[g]].tolist()

@@ -7,6 +7,7 @@ text through :func:`normalise`.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from typing import TYPE_CHECKING
@@ -119,3 +120,10 @@ _WORD_TOKEN = re.compile(r"[a-z0-9]+(?:['\u2019-][a-z0-9]+)*")
 def words(text: str) -> list[str]:
     """Lower-cased word tokens (letters, digits, inner apostrophes and hyphens)."""
     return _WORD_TOKEN.findall(text.lower())
+
+
+def hash64(text: str) -> int:
+    """A 64-bit hash of ``text`` that is the same in every process and run
+    (Python's ``hash`` of a string is salted per process), for corpus indexes."""
+    return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(),
+                          "little")

@@ -181,3 +181,26 @@ def test_signature_marks_paragraphs_scoring_min_score_or_more():
 def test_bad_options_are_rule_errors_naming_the_key(overrides, key):
     with pytest.raises((RuleError, ValueError), match=key):
         transplant_check(**overrides)
+
+
+# -- the helpers the two corpus checks share ------------------------------------
+def test_repeated_groups_lists_each_repeated_value_once_in_index_order():
+    from lint.columns import repeated_groups
+
+    values = np.array([5, 3, 5, 9, 3, 5], dtype=np.uint64)
+    assert list(repeated_groups(values)) == [[1, 4], [0, 2, 5]]
+    assert list(repeated_groups(np.array([1, 2, 3], dtype=np.uint64))) == []
+    assert list(repeated_groups(np.array([], dtype=np.uint64))) == []
+
+
+def test_hash64_is_the_same_in_another_process():
+    import subprocess
+    import sys
+
+    from lint.textutil import hash64
+
+    code = "from lint.textutil import hash64; print(hash64('the same paragraph'))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert int(out) == hash64("the same paragraph") != hash64("the same paragraph.")
+    assert 0 <= hash64("") < 2 ** 64

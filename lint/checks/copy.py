@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
 import pickle
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.checks import CheckType, Key
-from lint.columns import Column
+from lint.columns import Column, repeated_groups
 from lint.document import Document
 from lint.finding import Finding, Match
-from lint.textutil import normalise
+from lint.textutil import hash64, normalise
 
 if TYPE_CHECKING:
     import numpy as np
@@ -170,8 +169,7 @@ class Copy(CheckType):
             all_words.extend(wh)
             if len(toks) < min_words:
                 continue
-            hashes.append(int.from_bytes(hashlib.blake2b(norm.encode("utf-8"),
-                                                         digest_size=8).digest(), "little"))
+            hashes.append(hash64(norm))
             quoted.append(_inside(s.start, s.end, quotes, qstarts))
             line, col = doc.position(s.start)
             end_line, end_col = doc.position(s.end)
@@ -302,22 +300,8 @@ class CopyIndex:
         self.stock = None
 
     def _exact(self, hashes, quoted, owner, keep_quotes: bool, cap: int) -> None:
-        import numpy as np
-
-        n = len(hashes)
-        if n < 2:
-            return
-        order = np.lexsort((np.arange(n), hashes))
-        hs = hashes[order]
-        new = np.empty(n, dtype=bool)
-        new[0] = True
-        np.not_equal(hs[1:], hs[:-1], out=new[1:])
-        starts = np.flatnonzero(new)
-        ends = np.append(starts[1:], n)
-        multi = np.flatnonzero(ends - starts > 1)
         partner, others = self.partner, self.others
-        for g in multi.tolist():
-            members = order[starts[g]:ends[g]].tolist()
+        for members in repeated_groups(hashes):
             docs = owner[members].tolist()
             distinct = len(set(docs))
             if distinct < 2:

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
 import math
 import pickle
 from collections import Counter
-from itertools import combinations, pairwise
+from itertools import combinations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.checks import CheckType, Key
 from lint.checks.offtopic import (MIN_PARAGRAPHS, MIN_WORDS, document_analysis, is_digest,
                                   off_topic_paragraphs)
-from lint.columns import Column
+from lint.columns import Column, repeated_groups
 from lint.document import Document
 from lint.finding import Finding, Match
 from lint.readstats import paragraph_lengths
-from lint.textutil import normalise
+from lint.textutil import hash64, normalise
 
 if TYPE_CHECKING:
     import numpy as np
@@ -124,14 +123,12 @@ class Transplant(CheckType):
             norm = normalise(p.text, country_variants=True)
             if not norm:
                 continue
-            digest = int.from_bytes(hashlib.blake2b(norm.encode("utf-8"),
-                                                    digest_size=8).digest(), "little")
             s = math.nan if sc is None else sc
             host = hosts_ok and s >= o["min_score"]
             if host:
                 texts[len(rows)] = p.text if len(p.text) <= _TEXT_MAX \
                     else p.text[:_TEXT_MAX - 3] + "..."
-            rows.append((digest, s, host, *doc.position(p.start), *doc.position(p.end)))
+            rows.append((hash64(norm), s, host, *doc.position(p.start), *doc.position(p.end)))
         return TransplantSignature(np.array(rows, dtype=ROW_FIELDS),
                                    pickle.dumps(texts, pickle.HIGHEST_PROTOCOL) if texts
                                    else b"")
@@ -177,18 +174,9 @@ class TransplantIndex:
             return
         owner = np.repeat(np.arange(len(self.paths)),
                           np.diff(np.array(self.first_row, dtype=np.int64))).tolist()
-        hashes = rows["hash"]
-        order = np.argsort(hashes, kind="stable")
-        hs = hashes[order]
-        new = np.ones(n, dtype=bool)
-        new[1:] = hs[1:] != hs[:-1]
-        starts = np.flatnonzero(new).tolist() + [n]
         shared: Counter[tuple[int, int]] = Counter()   # paragraphs two articles share
         groups: list[list[int]] = []
-        for s, e in pairwise(starts):
-            if e - s < 2:
-                continue
-            members = order[s:e].tolist()
+        for members in repeated_groups(rows["hash"]):
             docs = sorted({owner[m] for m in members})
             if not 2 <= len(docs) <= o["max_articles"]:
                 continue
