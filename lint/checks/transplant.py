@@ -49,8 +49,8 @@ class Transplant(CheckType):
     was written for and higher in the one it was put into. A paragraph is
     flagged where it scores ``min_score`` or more while the same paragraph
     (after normalising case, whitespace, punctuation and quote style) scores
-    ``home_max`` or less in another article, or stands there unjudged (as its
-    lead, say).
+    ``home_max`` or less in another article, or stands there unjudged (in an
+    article of fewer than ``min_paragraphs`` paragraphs, say).
 
     This catches insertions too close to the host's subject for the
     ``offtopic`` check alone (another article on the same election, the same
@@ -65,8 +65,8 @@ class Transplant(CheckType):
       syndicated copy, never count as a paragraph's two homes;
     * stock text: a paragraph in more than ``max_articles`` articles (an
       editor's note, a standing disclaimer) is nobody's transplant;
-    * digests and round-ups (many off-topic paragraphs by design), the first
-      paragraph, author notes and mostly quoted short paragraphs, which the
+    * digests and round-ups (many off-topic paragraphs by design), the
+      headline, author notes and mostly quoted short paragraphs, which the
       ``offtopic`` check does not judge either.
 
     Runs only when two or more articles are linted together; the copy check
