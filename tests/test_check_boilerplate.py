@@ -646,6 +646,30 @@ def test_golden(golden_actual, article_path):
     ("###", "nav"),
     ("Live blog: Budget day as it happened", "link"),
     ("SUGGESTED READING: Ferry fares to rise in spring", "link"),
+    # found by probe set J
+    ("This article is for informational purposes only and does not constitute financial "
+     "advice.", "nav"),
+    ("Past performance is not indicative of future results. The author holds no positions in "
+     "the stocks mentioned.", "nav"),
+    ("Harbour Markets commentary is not a recommendation to buy or sell any security.", "nav"),
+    ("Our reviews are not influenced by advertisers.", "nav"),
+    ("This series is supported by a grant from the Wendell Trust, which has no editorial "
+     "control over our coverage.", "nav"),
+    ("Our funders do not influence our editorial decisions.", "nav"),
+    ("We are committed to accuracy. If you spot an error, please email the desk.", "nav"),
+    ("Letters may be edited for length and clarity.", "nav"),
+    ("The views expressed in the comments do not reflect those of the Harbour Times.", "nav"),
+    ("You may republish our stories for free under a Creative Commons licence.", "nav"),
+    ("This feature was paid for by Wendell Bank and produced by our commercial team. The "
+     "newsroom was not involved in its creation.", "nav"),
+    ("Local journalism needs your support. Become a member today.", "nav"),
+    ("Our journalism is made possible by readers like you.", "nav"),
+    ("Seen something on the harbour? Message our WhatsApp tip line.", "nav"),
+    ("Want to comment? Upgrade to a full membership.", "comments"),
+    ("\U0001F4AC 84", "comments"),
+    ("Read the rest of this post at tidetable.substack.com", "link"),
+    ("Jump to full coverage \u2192", "link"),
+    ("Produced by Gwyn Ellis and Aled Price. Hosted by Mair Lewis.", "byline"),
 ])
 def test_notice_to_the_reader_is_flagged(line, kind):
     text = article(middle=[line])
@@ -702,6 +726,16 @@ def test_notice_to_the_reader_is_flagged(line, kind):
     "The video of the storm, posted by a resident, was watched 20,000 times.",
     "The council gave residents the opportunity to comment on the plans before the vote in "
     "March, and more than 400 people wrote in, most of them in favour of a repair.",
+    # look-alikes of the cues found by probe set J; notes that belong to the story
+    "She called 911 at 2:14 a.m.",
+    "Price's lawyer said the letter was for information purposes only, not a threat.",
+    "The surveyors used aerial photographs released under a Creative Commons licence.",
+    "The council, which has no editorial control over the Harbour Times, complained anyway.",
+    "Additional reporting by Gwyn Ellis.",
+    "Gwyn Ellis contributed reporting.",
+    "This story is developing and will be updated.",
+    "Editor's note: This story has been updated to include a response from the ferry company.",
+    "Produced by the council, the survey found that most residents wanted a repair.",
 ])
 def test_prose_that_mentions_the_page_is_not_flagged(line):
     assert flagged_lines(article(middle=[line])) == []

@@ -30,7 +30,7 @@ from lint.checks.furniture_wording import (
     OUTLET, PAGE_CONTROL, PLATFORMS, POSTED_BY, PROMO, PROMO_LITERALS, PROMPT, PROMPT_LITERALS,
     QUOTE_MARK, REASONS, RELATIVE_DATE, RELATIVE_LITERALS, RIGHTS, RIGHTS_LITERALS, ROLE_LABEL,
     SAY, SENTENCE_START, SEPARATOR, SIGN_UP_VERBS, SOURCE_LABEL, SPONSOR_NOTE, STAFF,
-    STAFF_LINE, STAFF_VERBS, STOP, STORY_CREDIT, STORY_WORDS, SYNDICATION,
+    STAFF_CREDIT_PART, STAFF_CREDIT_WORDS, STAFF_LINE, STAFF_VERBS, STOP, STORY_CREDIT, STORY_WORDS, SYNDICATION,
     SYNDICATION_LITERALS, TAG_LINE, TAG_SPLIT, TEASER, THANKS, TIMEZONE, TWEET, WEB_ADDRESS,
     WEB_ANY, WEB_PAGE, WEB_PHRASE, WEB_POINTER, WEB_STRONG, WEB_UI, WEB_WEAK, WIDGET_LABEL,
     WORD, WORD_CHAR,
@@ -427,10 +427,11 @@ class Classifier:
         return None
 
     @staticmethod
-    def _credits_only(text: str) -> bool:
-        """A line made only of credits, one or more "<what> by <Name>" sentences."""
+    def _credits_only(text: str, part: re.Pattern[str] = CREDIT_PART) -> bool:
+        """A line made only of credits, one to three "<what> by <Name>" sentences
+        (``part`` says which: photo credits by default)."""
         parts = [p for p in re.split(r"(?<=\.)\s+|\s+[|\u2022\u00b7;]\s+", text.strip()) if p]
-        return len(parts) <= 3 and all(CREDIT_PART.fullmatch(p) for p in parts)
+        return len(parts) <= 3 and all(part.fullmatch(p) for p in parts)
 
     @staticmethod
     def _date_line(text: str, n: int) -> bool:
@@ -441,14 +442,17 @@ class Classifier:
             low = text.lower()
             if not any(x in low for x in RELATIVE_LITERALS) or not RELATIVE_DATE.search(text):
                 return False
-        residue = [r for r in _words(TIMEZONE.sub(" ", DATE_PART.sub(" ", text)))
-                   if r.lower() not in STOP or r.lower() == "by"]
+        rest = _words(TIMEZONE.sub(" ", DATE_PART.sub(" ", text)))
+        residue = [r for r in rest if r.lower() not in STOP or r.lower() == "by"]
         if len(residue) > 3:
             return False
         # "On May 5 he won." is a sentence, not a stamp; "Updated by Jo Roe at 9 a.m."
         # is a stamp (what is left is "by" and a name).
-        if not _ends_sentence(text) or len(residue) < 2:
+        if not _ends_sentence(text):
             return True
+        if len(residue) < 2:
+            # "She called 911 at 2:14 a.m.": a subject and a verb are left, so a sentence
+            return len(rest) < 2 or not any(r.islower() and r != "by" for r in rest)
         return residue[0].lower() == "by" and all(r[0].isupper() for r in residue[1:])
 
     @staticmethod
@@ -463,6 +467,9 @@ class Classifier:
             return "byline"
         if n > 16:
             return ""
+        if "by" in ln.distinct and not STAFF_CREDIT_WORDS.isdisjoint(ln.distinct) and \
+                Classifier._credits_only(text, STAFF_CREDIT_PART):
+            return "staff credits"          # "Produced by A and B. Hosted by C."
         staff = not STAFF_VERBS.isdisjoint(ln.distinct)
         if ln.sentence:
             return "staff line" if staff and STAFF_LINE.search(text) and \

@@ -182,7 +182,8 @@ LINK_PREFIX = re.compile(
 ARROW_LINK = re.compile(r"^\s*(?:-+>|=>|>>(?!>)|\u00bb|\u2192|\u21d2|\u27a1|\u279c|\u27a4|\u25b6|\u25ba)\s*\S")
 WORD_CHAR = re.compile(r"\w")
 LINK_SUFFIX = re.compile(r"(?:full story|read more|continue reading|more\s*\u00bb|"
-                          r"click here|read the full (?:story|article))\W{0,4}$", re.I)
+                          r"click here|read the full (?:story|article))\W{0,4}$"
+                          r"|\w\s*(?:\u2192|\u27a1\ufe0f?|\u279c|\u27a4)\s*$", re.I)
 COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*(?:\d{4}|[A-Z])|^\W*copyright\b|\ball rights reserved\b"
                         r"|\bcopyright (?:notice|policy|information|statement)\b", re.I)
 CREDIT = re.compile(
@@ -257,7 +258,7 @@ COMMENT_CTRL = re.compile(
     r"(?:view|show|see|load) \d+ (?:more )?(?:replies|comments|responses)|"
     r"be the first to comment|(?:flag|report|mark)(?: this)? as (?:inappropriate|spam|abusive|offensive)"
     r"|(?:start|join|view|show|hide|open|close|enter) (?:the )?"
-    r"(?:discussion|conversation))\W*$", re.I)
+    r"(?:discussion|conversation)|[\U0001F4AC\U0001F5E8\U0001F5E9]\s*\d[\d,.]*[km]?)\W*$", re.I)
 COMMENT_NOTICE = re.compile(
     r"\bcomments?(?: on this (?:story|article|post|page))? (?:are|will be|may be|have been|is|must be)"
     r" (?:moderated|reviewed|closed|"
@@ -273,6 +274,7 @@ COMMENT_NOTICE = re.compile(
     r"|^\W{0,3}(?:comments|conversations?|discussions?) (?:are |is )?powered by\b"
     r"|\bleave (?:a|your) comments? below\b|\bin the comments below\b"
     r"|\bin the comments?(?: section)? (?:below|section)\b|\bdisqus\b"
+    r"|^\W{0,3}want to (?:comment|join the (?:discussion|conversation))\?"
     r"|\bcomments? (?:section|thread) (?:is|has been) (?:closed|disabled|unavailable)\b"
     r"|\bcommenting (?:on this (?:article|story|post) )?(?:has|is) (?:ended|closed|disabled)\b"
     r"|\bcomments? (?:are|is) subject to\b|\bbefore (?:commenting|posting a comment)\b"
@@ -335,7 +337,9 @@ APPEAL = re.compile(
     r"|your (?:support|contribution|donation|gift|subscription|membership) (?:helps|makes|keeps|allows"
     r"|enables|funds|powers|supports|sustains)\b"
     r"|\b(?:rely|relies|depend|depends|count) on (?:readers|supporters|viewers|listeners|people)"
-    r" like you\b|\bchip in (?:just )?\$\d)", re.I)
+    r" like you\b|\bchip in (?:just )?\$\d"
+    r"|\b(?:made possible|funded|sustained|powered) by (?:readers|members|supporters|donors|listeners"
+    r"|viewers|people) like you\b|\b(?:journalism|reporting|newsroom|work) needs your (?:support|help)\b)", re.I)
 #: A note that the text is syndicated: "This article was originally published on
 #: The Conversation", "Republished with permission", "published from a wire feed".
 SYNDICATION = re.compile(
@@ -360,15 +364,30 @@ HOUSE_NOTE = re.compile(
     r"published in partnership|made possible by)\b"
     r"|\b(?:contains?|uses?|includes?|through|via) (?:\w+ )?affiliate links?\b"
     r"|\b(?:we|i) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:sales|"
-    r"revenue))\b|\b(?:views|opinions) expressed (?:in this|here|are (?:the|those))\b"
+    r"revenue))\b|\b(?:views|opinions) expressed (?:in this|in the comments|here|are (?:the|those))\b"
     r"|\bnot responsible for the content of (?:external|third[- ]party|linked|other)\b"
+    r"|\b(?:article|content|information|material|commentary|site|website|page|post|newsletter"
+    r"|column|analysis)s? (?:is|are) (?:provided |intended |published )?(?:solely |only )?for "
+    r"(?:general )?information(?:al)? (?:purposes )?only\b"
+    r"|\b(?:does|do|is|are|should) not (?:constitute|be (?:construed|taken) as) (?:\w+ )?"
+    r"(?:financial|investment|legal|medical|tax|professional) advice\b"
+    r"|\bnot (?:a|an) (?:recommendation|offer|solicitation) to (?:buy|sell)\b"
+    r"|\bpast performance is (?:not|no) (?:indicative|a guarantee|guarantee)\b"
+    r"|\b(?:is|are) not influenced by (?:our )?(?:advertisers|sponsors|advertising)\b"
+    r"|\b(?:has|have|had|with) no editorial (?:control|input|influence|say) (?:over|on|in) (?:our|this|"
+    r"the|its) (?:coverage|content|journalism|reporting|story|stories|article|articles|series)\b"
+    r"|\bour (?:funders|donors|sponsors|supporters|advertisers) (?:do not|don't|does not|have no)\b"
+    r"|\bif you (?:spot|see|notice|find) (?:an? )?(?:error|mistake|typo|inaccuracy)\b"
+    r"|\b(?:the |our )?(?:newsroom|editorial (?:staff|team|department)|journalists) (?:was|were|is|are|had) "
+    r"not involved in (?:its|the|this) (?:creation|production|preparation)\b"
     r"|\blicensed under (?:a |the )?creative commons\b"
+    r"|\b(?:republish|reprint|repost)\b[^.]{0,80}\bunder (?:a |the )?creative commons\b"
     r"|^\W{0,3}(?:by using|use of|by accessing) this (?:site|website|service|app)\b"
     r"|\bthis (?:material|content|site|website|work) is protected by (?:copyright|law)\b"
     r"|^\W{0,3}if you(?:'ve| have been| are| were)? affected by (?:the issues|any of the issues|"
     r"(?:anything in )?this (?:story|article|report))\b|^\W{0,3}if you or someone you know\b"
     r"|\bwe strive for accuracy\b|\bsee something that (?:doesn'?t|does not) look right\b"
-    r"|\bha(?:s|ve) a disclosure policy\b|\bha(?:s|ve) no (?:position|positions|financial interest)"
+    r"|\bha(?:s|ve) a disclosure policy\b|\b(?:ha(?:s|ve)|holds?) no (?:position|positions|financial interest)"
     r" in (?:any )?(?:of )?(?:the )?(?:stocks|shares|securities|companies) mentioned\b"
     r"|\b(?:views|opinions) expressed by\b[^.]{1,40}\bare (?:their|his|her|its) own\b"
     r"|\bwe(?:'ve|\u2019ve| have) updated our (?:privacy|cookie|terms)"
@@ -376,7 +395,7 @@ HOUSE_NOTE = re.compile(
     r"(?:statements?|information)\W*$|\b(?:this|the) (?:press )?release (?:contains|includes|may "
     r"contain|may constitute)\b|\bwithin the meaning of (?:the )?(?:private securities|applicable "
     r"(?:\w+ )?securities)\b|\bmay (?:earn|receive|get) (?:a |an )?(?:small )?(?:affiliate )?"
-    r"commission\b|^\W{0,3}materials? (?:provided|supplied) by\b|\bcontent may be edited for "
+    r"commission\b|^\W{0,3}materials? (?:provided|supplied) by\b|\b(?:content|letters|submissions) may be edited for "
     r"(?:style|length|clarity)\b|^\W{0,3}this (?:article|content|story|post|series|page) is part of a "
     r"(?:paid |sponsored )?(?:partnership|collaboration)\b|^\W{0,3}(?:video|content|media) "
     r"(?:is )?(?:unavailable|not available)\b|^\W{0,3}this (?:content|video|embed|post|tweet|media) "
@@ -392,7 +411,7 @@ PROMPT = re.compile(
     r"|^\W{0,3}want more (?:stories|news|coverage|articles|updates|content) like this\b"
     r"|^\W{0,3}if you (?:enjoyed|liked|found|value|appreciated?) this (?:story|article|post|piece|"
     r"newsletter|content|work)\b|\bbuy(?:ing)? me a coffee\b"
-    r"|\b(?:print|digital) subscribers (?:get|receive|can)\b", re.I)
+    r"|\b(?:print|digital) subscribers (?:get|receive|can)\b|\bour (?:\w+ )?tip ?line\b", re.I)
 PROMPT_LITERALS = shipped_literals(PROMPT.pattern)
 #: Prompts known by their first word (tried only when the line starts with one of
 #: :data:`LEAD_PROMPT_WORDS`): a tip line, a contest, "Want more ...?", a call for
@@ -501,14 +520,30 @@ ROLE_LABEL = re.compile(r"\W{0,3}(?:senior |staff |guest |contributing )?(?:cont
 #: A pointer to the rest of a story elsewhere: "Read the full story at The Harbor Times."
 #: (A capital must follow: "Watch the full interview above" is the story's own video.)
 FULL_STORY_AT = re.compile(
-    r"^\W{0,3}(?:read|watch|listen to|see) (?:the )?(?:full|complete|whole|entire|rest of the|"
+    r"^\W{0,3}(?:read|watch|listen to|see) (?:the )?(?:full|complete|whole|entire|rest of (?:the|this)|"
     r"original) (?:story|article|report|interview|piece|post|column|episode|transcript)s? "
-    r"(?:at|on|from|via|in) (?:the )?(?-i:[A-Z0-9])", re.I)
+    r"(?:at|on|from|via|in) (?:the )?(?:(?-i:[A-Z0-9])|www\.|https?://|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|"
+    r"co|io|news|substack)\b)", re.I)
 #: One part of a line of credits only: "Photo illustration by The Ledger", "Photos by Thinkstock".
 CREDIT_PART = re.compile(
     r"\W{0,3}(?:photo(?:graph)?s?|images?|pictures?|(?:photo )?illustrations?|graphics?|videos?|"
     r"design|maps?|(?:cover|top|lead|header|main) (?:photo|image|picture))\s+(?:by|courtesy of)\s+(?:the\s+)?"
     r"(?-i:[A-Z0-9@][^\s]*)(?:\s+(?:(?-i:[A-Z0-9@/&][^\s]*)|of|for|and|the|/))*\W*", re.I)
+#: One part of a line of production credits only: "Produced by A and B", "Hosted by C".
+#: (Reporting and editing credits, "Additional reporting by A.", are the story's own.)
+STAFF_CREDIT_PART = re.compile(
+    r"\W{0,3}(?:(?:produced|hosted|presented|narrated|engineered|mixed|illustrated|photographed|"
+    r"designed|filmed|animated)(?: and (?:produced|hosted|presented|narrated|engineered|mixed))?"
+    r"|(?:production|photography|sound design|music|animation))\s+by\s+(?:the\s+)?"
+    r"(?-i:[A-Z0-9@][^\s]*)(?:\s+(?:(?-i:[A-Z0-9@/&][^\s]*)|of|for|and|the|/))*\W*", re.I)
+#: Words one of which a line of production credits holds (the screen for STAFF_CREDIT_PART).
+STAFF_CREDIT_WORDS = frozenset("produced hosted presented narrated engineered mixed illustrated "
+                               "photographed designed filmed animated production photography "
+                               "design music animation".split())
+CREDIT_WORDS = frozenset("written reported produced hosted edited presented narrated "
+                               "engineered mixed compiled researched illustrated photographed "
+                               "designed filmed reporting editing production research "
+                               "photography design music".split())
 CREDIT_WORDS = frozenset("photo photos photograph photographs image images picture pictures "
                           "illustration illustrations graphic graphics video videos design map "
                           "maps".split())
