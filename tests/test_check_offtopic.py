@@ -92,7 +92,7 @@ def test_digest_of_unrelated_items_is_left_alone():
     assert lint_text(DIGEST, rule()).findings == []  # ...so the article is a digest
 
 
-@pytest.mark.parametrize("keys", [{"threshold": 1.5}, {"min_paragraphs": 1},
+@pytest.mark.parametrize("keys", [{"threshold": 1.5}, {"stranger_threshold": 0.0}, {"min_paragraphs": 1},
                                   {"min_words": 2}, {"threshold": "high"}])
 def test_bad_keys_are_rule_errors(keys):
     with pytest.raises(RuleError):
@@ -310,3 +310,52 @@ def test_contributor_note_at_the_end_is_not_judged():
     # the same words as an ordinary paragraph mid-article are judged
     mid = Document("b.txt", _tax_story_with(note, at=3))
     assert analyse(mid.paragraphs, 12, 4).features[3] is not None
+
+
+# -- a quoted speaker the article never introduces -------------------------------------
+NURSES = ("\"Our nurses worked double shifts all winter and nobody at headquarters even "
+          "noticed,\" Alvarado said Monday outside the hospital, where the union has "
+          "picketed since March.")
+TRANSIT = ("\"We have to keep our streets paved and our buses running, and that money has to "
+           "come from somewhere,\" Alvarado said Monday, after the transit board voted to raise "
+           "fares by a quarter.")
+
+
+def _scores(text: str) -> list[float]:
+    return [score(f) for f in analyse(Document("a.txt", text).paragraphs, 12, 4).features if f]
+
+
+@pytest.mark.parametrize("paragraph", [NURSES, TRANSIT])
+def test_paragraph_quoting_a_surname_the_article_never_names_is_flagged(paragraph):
+    text = _tax_story_with(paragraph)
+    assert 0.1 <= max(_scores(text)) < 0.35          # under the ordinary cut
+    found = lint_text(text, rule()).findings
+    assert [f.line for f in found] == [9]
+    assert "quotes 'Alvarado', named nowhere else in the article" in found[0].message
+
+
+def test_surname_introduced_elsewhere_in_full_is_not_flagged():
+    intro = ("Sen. Rosa Alvarado, who wrote the property tax bill, said homeowners had waited "
+             "long enough for relief from rising assessments.")
+    parts = _tax_story_with(NURSES).strip().split("\n\n")
+    text = "\n\n".join(parts[:2] + [intro] + parts[2:]) + "\n"
+    assert _lines(text) == []
+
+
+def test_full_name_in_the_paragraph_itself_is_not_a_stranger():
+    assert _lines(_tax_story_with(NURSES.replace("Alvarado said", "Rosa Alvarado said"))) == []
+
+
+def test_stranger_threshold_at_the_ordinary_cut_turns_the_surname_test_off():
+    assert _lines(_tax_story_with(NURSES), stranger_threshold=0.35) == []
+    assert _lines(_tax_story_with(NURSES), stranger_threshold=0.2) == []    # scores 0.14
+    assert _lines(_tax_story_with(NURSES), stranger_threshold=0.12) == [9]
+
+
+def test_bare_surname_on_the_story_is_not_flagged():
+    on_topic = ("\"We can't keep raising what families pay every year and expect them to stay in "
+                "their homes,\" Alvarado said at a town hall, where assessments have climbed "
+                "for a decade.")
+    text = _tax_story_with(on_topic)
+    assert max(_scores(text)) < 0.1
+    assert _lines(text) == []

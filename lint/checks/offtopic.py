@@ -16,6 +16,7 @@ from lint.checks import CheckType, Key
 from lint.document import Document, Paragraph
 from lint.finding import Match
 from lint.readstats import paragraph_lengths
+from lint.speakers import unintroduced_speakers
 from lint.wordvectors import Bag, bag_of, dot
 
 _EPS = 0.005            # keeps log(cosine) finite when nothing is shared
@@ -25,6 +26,7 @@ _DIGEST_MIN = 3         # this many off-topic paragraphs, and
 _DIGEST_SHARE = 1 / 3   # more than this share of those judged: a digest, not an insertion
 THRESHOLD = 0.35        # default score at which a paragraph is flagged
 SHORT_THRESHOLD = 0.6   # ... and a paragraph of under SHORT_WORDS words
+STRANGER_THRESHOLD = 0.1  # ... and one quoting a bare surname the article never names
 MIN_WORDS = 12          # default: shorter paragraphs are not judged
 MIN_PARAGRAPHS = 4      # default: articles with fewer paragraphs are skipped
 # An inserted story that brings its own headline: a headline-like line inside the
@@ -437,6 +439,12 @@ class OffTopic(CheckType):
     paragraph and paragraphs that themselves look off-topic, so a real
     paragraph next to an insertion is compared with the real one beyond it.
 
+    A paragraph that quotes someone by surname alone ("... ,'' Gainey said")
+    when that surname occurs nowhere else in the article is flagged from
+    ``stranger_threshold`` (0.1) up: news names a person in full on first
+    reference, so a bare surname no earlier paragraph introduced was written
+    for another article, and the paragraph already shares little with this one.
+
     An article where three or more paragraphs, over a third of those judged,
     look off-topic is a digest or round-up (many stories by design) and is
     left alone: an insertion is an outlier, and a digest has none.
@@ -445,7 +453,8 @@ class OffTopic(CheckType):
     the article's main terms, quoted and comma-separated.
 
     Keys: ``threshold`` (0-1, default 0.35), ``short_threshold`` (0.6),
-    ``min_words`` (12),
+    ``stranger_threshold`` (0.1; set it to ``threshold`` to turn the surname
+    test off), ``min_words`` (12),
     ``min_paragraphs`` (4), ``terms`` (3, how many terms each ``%s`` names),
     ``headline_lines`` (true).
     """
@@ -455,6 +464,9 @@ class OffTopic(CheckType):
             "short_threshold": Key((float,), SHORT_THRESHOLD,
                                    f"the score at which to flag a paragraph of under "
                                    f"{SHORT_WORDS} words"),
+            "stranger_threshold": Key((float,), STRANGER_THRESHOLD,
+                                      "the score at which to flag a paragraph quoting a "
+                                      "bare surname the article never names"),
             "min_words": Key((int,), MIN_WORDS, "shorter paragraphs are not judged"),
             "min_paragraphs": Key((int,), MIN_PARAGRAPHS,
                                   "skip articles with fewer paragraphs"),
@@ -464,7 +476,7 @@ class OffTopic(CheckType):
     default_scope = "paragraph"
 
     def setup(self) -> None:
-        for key in ("threshold", "short_threshold"):
+        for key in ("threshold", "short_threshold", "stranger_threshold"):
             if not 0.0 < self.options[key] < 1.0:
                 raise ValueError(f"'{key}' is a score between 0 and 1")
         if self.options["min_paragraphs"] < 2:
@@ -489,7 +501,8 @@ class OffTopic(CheckType):
                                        self.options["short_threshold"])
         if is_digest(a, flagged):
             return      # a digest or round-up: many topics by design, no outlier
-        for i in flagged:
+        strangers = self._strangers(doc, a, flagged)
+        for i in sorted([*flagged, *strangers]):
             head = a.heads[i]
             unit = [a.bags[i]] + ([a.bags[head]] if head is not None else [])
             rest = _minus(a.total, *unit)
@@ -500,10 +513,26 @@ class OffTopic(CheckType):
                 for k, v in b.surface.items():
                     merged.surface.setdefault(k, v)
             about = self._terms(merged, rest)
+            if i in strangers:
+                who = ", ".join(f"'{n}'" for n in strangers[i])
+                about += f" (and quotes {who}, named nowhere else in the article)"
             article = self._article_terms(a, {i, head}, rest)
             if head is not None and self.options["headline_lines"]:
                 yield Match(paras[head].start, paras[head].end, (about, article))
             yield Match(paras[i].start, paras[i].end, (about, article))
+
+    def _strangers(self, doc: Document, a: Analysis, flagged: list[int]) -> dict[int, list[str]]:
+        """Paragraphs not in ``flagged`` scoring ``stranger_threshold`` or more
+        that quote a bare surname the article never names -> those surnames."""
+        low = self.options["stranger_threshold"]
+        done = set(flagged)
+        out = {}
+        for i, s in enumerate(a.scores):
+            if s is not None and s >= low and i not in done:
+                names = unintroduced_speakers(doc, i)
+                if names:
+                    out[i] = names
+        return out
 
     def _terms(self, bag: Bag, rest: dict[str, float]) -> str:
         """The paragraph's distinctive terms: heavy, and rare in the rest."""
