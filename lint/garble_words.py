@@ -88,8 +88,14 @@ _AFTER_ARTICLE = re.compile(
     + _R + r"(?P<c>" + _WS + r"[A-Za-z]\b)?")
 _BEFORE_OF = re.compile(_L + r"(?P<a>" + _alt(lex.NOT_BEFORE_OF - lex.ARTICLES) + ")"
                         + _WS + r"of" + _R)
+#: After a subject pronoun, words that need a verb between: "we to school",
+#: "as he being escorted", "they been critical".
+_AFTER_PRONOUN_GAP = ("the", "a", "an", "to", "been", "being")
+#: Words before a subject pronoun that excuse an article or "to" after it ("faster
+#: than she to the line") but not "been" or "being" ("as he being escorted").
+_COMPARATIVE = frozenset({"than", "as", "whom"})
 _PRONOUN_GAP = re.compile(_L + r"(?P<a>he|she|they|we|He|She|They|We)" + _WS
-                          + r"(?P<b>the|a|an|to)" + _R)
+                          + r"(?P<b>" + _alt(_AFTER_PRONOUN_GAP) + ")" + _R)
 _PREV_WORD = re.compile(r"([\w'\u2019]+)[ \t]+$")
 #: Closed-class pairs in the reverse of their only order: "be will" for "will
 #: be", "been has" for "has been"; and a clitic "'s" on a word that never
@@ -104,7 +110,7 @@ _SWAP_PAIRS = {("be", w) for w in lex.MODALS} | {("been", w) for w in ("has", "h
 _BAD_PAIRS = frozenset(
     {(a, b) for a in lex.ARTICLES for b in lex.NOT_AFTER_ARTICLE}
     | {(a, "of") for a in lex.NOT_BEFORE_OF} | _SWAP_PAIRS
-    | {(a, b) for a in lex.SUBJECT_PRONOUNS - {"i"} for b in ("the", "a", "an", "to")})
+    | {(a, b) for a in lex.SUBJECT_PRONOUNS - {"i"} for b in _AFTER_PRONOUN_GAP})
 _CLITIC_WORDS = frozenset(w + "'s" for w in lex.NO_CLITIC)
 
 
@@ -126,10 +132,13 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
 
     An article followed by an auxiliary, a pronoun, a preposition or another
     article ("the also", "a the", "the has"); a preposition followed by "of"
-    ("from of"); a subject pronoun followed by an article or "to" ("we to
-    school"); auxiliaries in the reverse of their only order ("be will",
-    "been has"); a clitic "'s" on a word that never takes one ("this's").
+    ("from of"); a subject pronoun followed by an article, "to", "been" or
+    "being" ("we to school", "as he being escorted"); auxiliaries in the
+    reverse of their only order ("be will", "been has"); a clitic "'s" on a
+    word that never takes one ("this's"); and the verb-shaped holes of
+    :func:`dropped_verbs`.
     """
+    yield from dropped_verbs(doc)
     if not _word_order_candidate(lowered(doc), words(doc)):
         return
     text = doc.text
@@ -148,7 +157,8 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
     for m in _PRONOUN_GAP.finditer(text):
         a, b = m.group("a"), m.group("b")
         before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-        if before and _fold(before.group(1)) in lex.AUX_BEFORE_SUBJECT:
+        prev = _fold(before.group(1)) if before else ""
+        if prev in lex.AUX_BEFORE_SUBJECT and not (b[0] == "b" and prev in _COMPARATIVE):
             continue                      # a question: "is she a candidate?"
         if a.lower() == "we" and b == "the":
             continue                      # "we the people"
@@ -161,6 +171,83 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
                 continue                  # "what will be will be"
         yield Hit(m.start(), m.end(), "words in the wrong order: '%s'"
                   % " ".join(m.group(0).split()))
+
+
+# -- a verb dropped between two words ------------------------------------------
+#: "been" and the have-forms (or a coordinator: "and been less quick") one of
+#: which must come before it in its sentence.
+_BEEN = re.compile(_L + r"been" + _R)
+_HAVE_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(?:ha(?:s|ve|d|ving)(?:n" + _APOS + r"t)?|\w+" + _APOS + r"(?:s|ve|d))" + _R
+    + r"|" + _L + r"(?:and|or|but|nor)[ \t]+(?:\w+[ \t]+)?$")
+#: "been has": the swapped pair, reported as such by :data:`_SWAPPED`.
+_HAVE_AFTER = re.compile(_WS + r"ha(?:s|ve|d)" + _R)
+#: Words that may open a verbless "been" in speech ("Never been better").
+_NOT_A_SUBJECT = frozenset({"never", "ever", "not", "just", "already", "always", "--", "-"})
+#: Where a sentence (or a quotation inside one) starts, looking back from "been".
+_CLAUSE_START = re.compile(r"[.!?;:\"\u201c\u201d]|''")
+#: A quotation closed after a comma, then a name and a preposition where the
+#: speech verb belongs ("...," Carson in an interview).
+_QUOTE_NAME_GAP = re.compile(
+    r"[,?!](?:[\"\u201d]|'')[ \t]+(?P<a>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+"
+    r"(?P<b>in|on|at|during|to|from|with|after|before)" + _R + r"(?P<rest>[^.,;!?\"\u201c\u201d]*)")
+#: A demonstrative opening a sentence right before a determiner ("This no small
+#: irony"): the verb between them is gone.
+_DEMONSTRATIVE_GAP = re.compile(
+    r"(?<![\w'\u2019-])(?P<a>This|These|Those)[ \t]+(?P<b>no|an?|the)(?![\w'\u2019.-])")
+_DEMONSTRATIVE_PAIRS = frozenset((a, b) for a in ("this", "these", "those")
+                                 for b in ("no", "a", "an", "the"))
+#: A conjunction, a name and an article ("even though Clinton an outright
+#: majority"): the name's verb is gone. "Because Obama a year ago ..." is an
+#: adverb of time, so the article may not start one.
+_SUBORDINATE_GAP = re.compile(
+    r"(?<![\w'\u2019-])(?:though|because|while|when|if|since|although|whereas|unless)[ \t]+"
+    r"(?P<a>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+(?P<b>an?)[ \t]+"
+    r"(?!(?:year|week|day|month|decade|century|few|couple|minute|hour|moment|second|"
+    r"night|morning|while|time|bit|lot|little)s?(?![\w'\u2019-]))")
+#: Capitalised words after a conjunction that are times, not names.
+_TIME_WORDS = frozenset("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+May June July August September October November December Today Tonight Yesterday
+""".split())
+
+
+def dropped_verbs(doc: Document) -> Iterator[Hit]:
+    """Two words that only a verb could join, with the verb gone.
+
+    "been" with no "has", "have" or "had" before it in its sentence
+    ("Republicans been critical"); a quotation closed after a comma, then a
+    name and a preposition where the speech verb belongs ("...," Carson in an
+    interview), unless a speech verb follows the preposition; "This", "These"
+    or "Those" opening a sentence straight before a determiner ("This no
+    small irony"); a conjunction, a name and an article ("though Clinton an
+    outright majority"). Each is a word a spinner deleted, and none occurs in
+    edited prose.
+    """
+    text = doc.text
+    ws = words(doc)
+    if "been" in ws:
+        for m in _BEEN.finditer(text):
+            head = text[max(0, m.start() - 120):m.start()]
+            starts = list(_CLAUSE_START.finditer(head))
+            sentence = head[starts[-1].end():] if starts else head
+            if not _NOT_A_SUBJECT.issuperset(sentence.lower().split()) and \
+                    not _HAVE_BEFORE.search(sentence) and not _HAVE_AFTER.match(text, m.end()):
+                yield Hit(m.start(), m.end(),
+                          "'been' without 'has', 'have' or 'had' before it")
+    for m in _QUOTE_NAME_GAP.finditer(text):
+        if lex.SPEECH_VERBS.isdisjoint(m.group("rest").lower().split()):
+            yield Hit(m.start("a"), m.end("b"), "a speech verb is missing between "
+                      f"'{m.group('a')}' and '{m.group('b')}'")
+    if not _DEMONSTRATIVE_PAIRS.isdisjoint(zip(ws, ws[1:])):
+        for m in _DEMONSTRATIVE_GAP.finditer(text):
+            if _sentence_start(text, m.start()):
+                yield Hit(m.start(), m.end(), "a word is missing between "
+                          f"'{m.group('a')}' and '{m.group('b')}'")
+    for m in _SUBORDINATE_GAP.finditer(text):
+        if _TIME_WORDS.isdisjoint(m.group("a").split()):
+            yield Hit(m.start("a"), m.end("b"), "a verb is missing between "
+                      f"'{m.group('a')}' and '{m.group('b')}'")
 
 
 _STOP = re.compile(r"[.!?](?![\w.])")

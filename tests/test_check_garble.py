@@ -157,6 +157,38 @@ def test_legitimate_sequences_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []
 
 
+@pytest.mark.parametrize("text,match", [
+    ("Republicans been critical of her use of a private server.", "been"),
+    ("\"I think the court really unfortunately been headed the wrong way,\" she said.",
+     "been"),
+    ("He was jeered as he being escorted out of the hall.", "he being"),
+    ("\"I would make sure it never happened again,\" Carson in an interview.", "Carson in"),
+    ("\"We don't know who they are,'' Donald Trump from his desk.", "Donald Trump from"),
+    ("This no small irony: he railed against the system for a year.", "This no"),
+    ("Why wait, even though Clinton an outright majority of delegates?", "Clinton an"),
+])
+def test_dropped_verbs_are_flagged(text, match):
+    assert hits("GarbledWordOrder", text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "She has, for the past decade, been the party's chief fundraiser.",
+    "Had the emails in the archive been released, the race would differ.",
+    "He'd fought harder and been less quick to compromise.",
+    "'I've never been so proud,' said the head teacher.",
+    "\"Never been better,\" he said. It's been two months.",
+    "Having long been loyal, Utah wavered. Has he been told?",
+    "\"We will win,\" Obama on Tuesday told the crowd.",
+    "\"It was a mistake,\" she said in an interview.",
+    "It passed because Obama a year ago signed the order.",
+    "The crowd has grown since Monday a week ago.",
+    "Is this a joke? This, a reporter noted, was new. This time it held.",
+    "Born in 1950, she was later elected. Being the youngest, he spoke last.",
+])
+def test_look_alikes_of_dropped_verbs_are_not_flagged(text):
+    assert hits("GarbledWordOrder", text) == []
+
+
 # -- sentence endings ---------------------------------------------------------
 
 @pytest.mark.parametrize("text,match", [

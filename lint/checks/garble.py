@@ -43,7 +43,14 @@ class Garble(CheckType):
       start), a preposition before "of" ("from of"), a subject pronoun before
       an article or "to" ("we to school"), auxiliaries in the reverse of their
       only order ("be will", "been has"), a clitic "'s" on a word that never
-      takes one ("this's", "which's").
+      takes one ("this's", "which's"); and a verb dropped between two words:
+      "been" with no "has", "have" or "had" before it in its sentence
+      ("Republicans been critical"), a subject pronoun before "been" or
+      "being" ("as he being escorted"), a closed quotation, a name and a
+      preposition with no speech verb ('...," Carson in an interview'),
+      "This"/"These"/"Those" opening a sentence before a determiner ("This
+      no small irony"), a conjunction, a name and "a"/"an" ("though Clinton
+      an outright majority").
     * ``swapped_words``: two neighbours in the reverse of their usual order
       ("he be will exonerated", "we why are going", "I don't in believe
       firewalls", "as takes he on"), judged with English word-pair counts
