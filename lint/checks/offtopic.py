@@ -26,7 +26,7 @@ _DIGEST_MIN = 3         # this many off-topic paragraphs, and
 _DIGEST_SHARE = 1 / 3   # more than this share of those judged: a digest, not an insertion
 THRESHOLD = 0.35        # default score at which a paragraph is flagged
 SHORT_THRESHOLD = 0.6   # ... and a paragraph of under SHORT_WORDS words
-STRANGER_THRESHOLD = 0.1  # ... and one quoting a bare surname the article never names
+STRANGER_THRESHOLD = 0.05  # ... and one quoting a bare surname the article never names
 MIN_WORDS = 12          # default: shorter paragraphs are not judged
 MIN_PARAGRAPHS = 4      # default: articles with fewer paragraphs are skipped
 # An inserted story that brings its own headline: a headline-like line inside the
@@ -441,7 +441,7 @@ class OffTopic(CheckType):
 
     A paragraph that quotes someone by surname alone ("... ,'' Gainey said")
     when that surname occurs nowhere else in the article is flagged from
-    ``stranger_threshold`` (0.1) up: news names a person in full on first
+    ``stranger_threshold`` (0.05) up: news names a person in full on first
     reference, so a bare surname no earlier paragraph introduced was written
     for another article, and the paragraph already shares little with this one.
 
@@ -453,7 +453,7 @@ class OffTopic(CheckType):
     the article's main terms, quoted and comma-separated.
 
     Keys: ``threshold`` (0-1, default 0.35), ``short_threshold`` (0.6),
-    ``stranger_threshold`` (0.1; set it to ``threshold`` to turn the surname
+    ``stranger_threshold`` (0.05; set it to ``threshold`` to turn the surname
     test off), ``min_words`` (12),
     ``min_paragraphs`` (4), ``terms`` (3, how many terms each ``%s`` names),
     ``headline_lines`` (true).
