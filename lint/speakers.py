@@ -5,6 +5,9 @@ general manager, said ...") and by surname after that ("Gainey said"). A
 paragraph whose speaker is a bare surname ("... ,'' Gainey said Monday.") that
 occurs nowhere else in the article was written for another article, where the
 full name came earlier: it is the mark of a paragraph lifted from elsewhere.
+The same holds for a surname given with a title only ("Mr. Rubio has not
+won", "Chief Williams later admitted"), the second-reference form of papers
+that use honorifics.
 :class:`lint.checks.offtopic.OffTopic` uses it to judge, at a lower score, a
 paragraph that already shares little with the article.
 """
@@ -39,7 +42,24 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Who What When Where Why
 Then So Yet Still Later Earlier Afterward Afterwards Asked Instead Meanwhile Also Again
 """.split())
 #: Titles that make a surname no fuller ("Mr. Gainey" is still a bare surname).
-_TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr.".split())
+_TITLES = frozenset("""
+Mr Mrs Ms Dr Sen Rep Gov Gen Lt Sgt Capt Col Prof Rev Chief Judge Coach Detective Officer
+""".split()) | frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt. Sgt. Capt. Col. Prof. Rev.".split())
+#: Words of titles and institutions that follow a title without being a surname
+#: ("Lt. Gen.", "Chief Justice", "Gov. Office").
+_TITLE_WORDS = frozenset({t.rstrip(".") for t in _TITLES}) | frozenset("""
+Justice Executive Minister Secretary Department Office Court Council Committee House Senate
+""".split())
+
+
+#: A title news puts before a surname alone on second reference ("Mr. Rubio",
+#: "Chief Williams", "Gov. Snyder"), then the surname, with no further capitalised
+#: word or bracket after it ("Sen. Ted Cruz", "Sen. Cruz (R-Texas)" are first
+#: references). Ambiguous titles ("Justice", "Secretary": "Justice Department")
+#: are left out.
+_TITLED = re.compile(
+    r"(?<![\w.])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|Prof|Rev)\.?|Chief|Judge"
+    r"|Coach|Detective|Officer)\s" + _SURNAME + r"(?!\s[A-Z(])")
 
 
 def unintroduced_speakers(doc: Document, index: int) -> list[str]:
@@ -47,19 +67,36 @@ def unintroduced_speakers(doc: Document, index: int) -> list[str]:
     ``doc`` and that the paragraph itself does not give in full ("Bob Gainey").
     """
     para = doc.paragraphs[index]
-    text = para.text
     found: list[str] = []
-    for m in _SPEAKER.finditer(text):
+    for m in _SPEAKER.finditer(para.text):
         name = m.group(1) or m.group(2) or m.group(3)
-        if name in _NOT_NAMES or name in found:
-            continue
-        word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        if word.search(doc.text, 0, para.start) or word.search(doc.text, para.end):
-            continue
-        if any(w not in _TITLES for w in _words_before(text, word)):
-            continue
-        found.append(name)
+        if name not in found and _stranger(doc, index, name):
+            found.append(name)
     return found
+
+
+def unintroduced_titled(doc: Document, index: int) -> list[str]:
+    """The titled surnames ("Mr. Rubio", "Chief Williams") paragraph ``index``
+    uses whose surname occurs nowhere else in ``doc``: a second reference to
+    someone this article never introduced."""
+    found: list[str] = []
+    for m in _TITLED.finditer(doc.paragraphs[index].text):
+        shown = f"{m.group(1)} {m.group(2)}"
+        if shown not in found and _stranger(doc, index, m.group(2)):
+            found.append(shown)
+    return found
+
+
+def _stranger(doc: Document, index: int, name: str) -> bool:
+    """Whether surname ``name`` is a person's, occurs in no paragraph of ``doc``
+    but ``index``, and is never given there with a first name."""
+    if name in _NOT_NAMES or name in _TITLE_WORDS:
+        return False
+    para = doc.paragraphs[index]
+    word = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    if word.search(doc.text, 0, para.start) or word.search(doc.text, para.end):
+        return False
+    return all(w in _TITLES for w in _words_before(para.text, word))
 
 
 def _words_before(text: str, name: re.Pattern[str]) -> list[str]:

@@ -352,6 +352,20 @@ def test_stranger_threshold_at_the_ordinary_cut_turns_the_surname_test_off():
     assert _lines(_tax_story_with(NURSES), stranger_threshold=0.12) == [9]
 
 
+CHIEF = ("The nurses' union has picketed the hospital since March, and Chief Alvarado of the "
+         "county fire service later admitted that his crews were short of paramedics all winter.")
+
+
+def test_titled_surname_the_article_never_names_is_flagged_under_the_cut():
+    text = _tax_story_with(CHIEF)
+    assert 0.05 <= max(_scores(text)) < 0.35
+    found = lint_text(text, rule()).findings
+    assert [f.line for f in found] == [9]
+    assert "mentions 'Chief Alvarado', named nowhere else in the article" in found[0].message
+    # a first reference ("Chief Rosa Alvarado") is no stranger
+    assert _lines(_tax_story_with(CHIEF.replace("Chief Alvarado", "Chief Rosa Alvarado"))) == []
+
+
 def test_bare_surname_on_the_story_is_not_flagged():
     on_topic = ("\"We can't keep raising what families pay every year and expect them to stay in "
                 "their homes,\" Alvarado said at a town hall, where assessments have climbed "

@@ -16,7 +16,7 @@ from lint.checks import CheckType, Key
 from lint.document import Document, Paragraph
 from lint.finding import Match
 from lint.readstats import paragraph_lengths
-from lint.speakers import unintroduced_speakers
+from lint.speakers import unintroduced_speakers, unintroduced_titled
 from lint.wordvectors import Bag, bag_of, dot
 
 _EPS = 0.005            # keeps log(cosine) finite when nothing is shared
@@ -439,8 +439,9 @@ class OffTopic(CheckType):
     paragraph and paragraphs that themselves look off-topic, so a real
     paragraph next to an insertion is compared with the real one beyond it.
 
-    A paragraph that quotes someone by surname alone ("... ,'' Gainey said")
-    when that surname occurs nowhere else in the article is flagged from
+    A paragraph that quotes someone by surname alone ("... ,'' Gainey said"),
+    or gives one with a title only ("Mr. Rubio", "Chief Williams"), when that
+    surname occurs nowhere else in the article is flagged from
     ``stranger_threshold`` (0.05) up: news names a person in full on first
     reference, so a bare surname no earlier paragraph introduced was written
     for another article, and the paragraph already shares little with this one.
@@ -514,24 +515,27 @@ class OffTopic(CheckType):
                     merged.surface.setdefault(k, v)
             about = self._terms(merged, rest)
             if i in strangers:
-                who = ", ".join(f"'{n}'" for n in strangers[i])
-                about += f" (and quotes {who}, named nowhere else in the article)"
+                about += f" ({strangers[i]}, named nowhere else in the article)"
             article = self._article_terms(a, {i, head}, rest)
             if head is not None and self.options["headline_lines"]:
                 yield Match(paras[head].start, paras[head].end, (about, article))
             yield Match(paras[i].start, paras[i].end, (about, article))
 
-    def _strangers(self, doc: Document, a: Analysis, flagged: list[int]) -> dict[int, list[str]]:
+    def _strangers(self, doc: Document, a: Analysis, flagged: list[int]) -> dict[int, str]:
         """Paragraphs not in ``flagged`` scoring ``stranger_threshold`` or more
-        that quote a bare surname the article never names -> those surnames."""
+        that quote a bare surname, or give a titled one ("Mr. Rubio"), the
+        article never names -> what the message says of them."""
         low = self.options["stranger_threshold"]
         done = set(flagged)
         out = {}
         for i, s in enumerate(a.scores):
             if s is not None and s >= low and i not in done:
-                names = unintroduced_speakers(doc, i)
-                if names:
-                    out[i] = names
+                speakers = unintroduced_speakers(doc, i)
+                notes = [f"quotes '{n}'" for n in speakers] + [
+                    f"mentions '{n}'" for n in unintroduced_titled(doc, i)
+                    if n.split()[-1] not in speakers]
+                if notes:
+                    out[i] = "and " + ", ".join(notes)
         return out
 
     def _terms(self, bag: Bag, rest: dict[str, float]) -> str:
