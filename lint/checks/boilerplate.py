@@ -809,8 +809,8 @@ class Classifier:
                 got["no_overlap"] += w["no_overlap_per_word"] * (min(len(ln.topic), 5) - 2)
             elif overlap < 0.25:
                 add("low_overlap")
-            elif overlap >= 0.5:
-                add("high_overlap")
+            elif overlap >= 0.5 and ln.cue_why != "tag list":
+                add("high_overlap")     # (a tag list names the article's own topics)
         caps = [x for x in ln.words if x[0].isalpha() and x.lower() not in STOP]
         title = len(caps) >= 2 and sum(1 for x in caps if x[0].isupper()) >= 0.8 * len(caps)
         if title:

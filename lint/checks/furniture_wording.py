@@ -398,7 +398,8 @@ HOUSE_NOTE = re.compile(
     r"commission\b|^\W{0,3}materials? (?:provided|supplied) by\b|\b(?:content|letters|submissions) may be edited for "
     r"(?:style|length|clarity)\b|^\W{0,3}this (?:article|content|story|post|series|page) is part of a "
     r"(?:paid |sponsored )?(?:partnership|collaboration)\b|^\W{0,3}(?:video|content|media) "
-    r"(?:is )?(?:unavailable|not available)\b|^\W{0,3}this (?:content|video|embed|post|tweet|media) "
+    r"(?:is )?(?:unavailable|not available)\b|^\W{0,3}media playback is (?:unsupported|not "
+    r"supported)\b|^\W{0,3}this (?:content|video|embed|post|tweet|media) "
     r"(?:is not|isn't|is no longer|is currently not) available\b", re.I)
 HOUSE_NOTE_LITERALS = shipped_literals(HOUSE_NOTE.pattern)
 #: A prompt to the reader: a tip line, a paywall meter, a share or like prompt,
