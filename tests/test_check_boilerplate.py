@@ -673,6 +673,10 @@ def test_golden(golden_actual, article_path):
     # a tag list names the article's own topics: sharing its words is no evidence against it
     ("Filed under: Footbridge, Harbour Council, Wendell", "nav"),
     ("Media playback is unsupported on your device", "nav"),
+    # gallery and comment controls
+    ("Sort by: Newest", "nav"), ("Next image", "nav"), ("Enlarge this image", "nav"),
+    ("1 / 12", "nav"), ("Hide caption", "nav"), ("Close dialogue", "nav"),
+    ("Most commented", "nav"), ("Reuse this content", "nav"),
 ])
 def test_notice_to_the_reader_is_flagged(line, kind):
     text = article(middle=[line])
@@ -741,6 +745,10 @@ def test_notice_to_the_reader_is_flagged(line, kind):
     "Produced by the council, the survey found that most residents wanted a repair.",
     "The ferry company's claim was filed under seal: Footbridge, Harbour and Wendell.",
     "Media playback of the council meeting is unsupported by the harbour's old equipment.",
+    "Sorted by age, the supports show the oldest cracks first, engineers said.",
+    "The next image from the drone showed the crack had widened.",
+    "Price said the council would hide nothing and explore every option for the footbridge.",
+    "The vote was 7 / 2 in favour, Price said, with one abstention.",
 ])
 def test_prose_that_mentions_the_page_is_not_flagged(line):
     assert flagged_lines(article(middle=[line])) == []

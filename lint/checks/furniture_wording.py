@@ -56,6 +56,7 @@ navigation notifications
 settings preferences accept menu skip top back continue min mins minute minutes
 sign log register account premium member members membership unlock access
 browse browsing continuing free unlimited trial subscribed photo photos picture pictures
+hide enlarge fullscreen dialog dialogue reuse commented emailed explore miss
 """.split())
 #: Words common in furniture but also in prose: they support, never decide.
 WEB_WEAK = WEB_UI | frozenset("""
@@ -317,7 +318,7 @@ PAGE_CONTROL = re.compile(
     r"|thanks? (?:you )?for (?:signing up|subscribing|registering|your support)\b"
     r"|gift (?:this|the|an?) (?:article|story|subscription)\b|link copied\b|show (?:more|less)\W*$"
     r"|(?:turn on|allow|enable|get) (?:push |browser )?notifications\b|characters? (?:remaining|left)\b"
-    r"|special offer\b|\d{1,3} of \d{1,3}\W*$|(?:the )?(?:video )?player is loading\b"
+    r"|special offer\b|\d{1,3} (?:of|/) \d{1,3}\W*$|sort(?:ed)? by\s*:|(?:next|previous|prev|enlarge(?: this)?) (?:image|photo|picture|slide)\W*$|(?:the )?(?:video )?player is loading\b"
     r"|loading(?: video| comments)?\W*$|thanks? (?:you )?for voting\b|vote now\W*$"
     r"|(?:see|view|show) (?:the )?results\W*$|\d+ active (?:weather )?alerts?\b"
     r"|(?:weather|traffic|severe weather) alerts?\s*:|refresh (?:this page |the page )?for "
