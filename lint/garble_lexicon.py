@@ -62,6 +62,13 @@ must isn't aren't wasn't weren't don't doesn't didn't hasn't haven't hadn't won'
 wouldn't can't couldn't shouldn't than as whom
 """.split())
 
+#: Adjectives that only stand before their noun ("the former president"), so never
+#: straight before an article or possessive ("bring former the president's party").
+ATTRIBUTIVE_ONLY = frozenset("""
+former fellow erstwhile onetime longtime so-called would-be
+""".split())
+DETERMINERS_AFTER_NOTHING = frozenset({"the", "a", "an", "his", "her", "their"})
+
 #: Prepositions that cannot be followed directly by "of".
 NOT_BEFORE_OF = frozenset("""
 the a an from in to at with by for on into onto upon about of over under through

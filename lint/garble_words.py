@@ -96,6 +96,9 @@ _AFTER_PRONOUN_GAP = ("the", "a", "an", "to", "been", "being")
 _COMPARATIVE = frozenset({"than", "as", "whom"})
 _PRONOUN_GAP = re.compile(_L + r"(?P<a>he|she|they|we|He|She|They|We)" + _WS
                           + r"(?P<b>" + _alt(_AFTER_PRONOUN_GAP) + ")" + _R)
+#: An adjective that only goes before a noun, then an article ("former the").
+_ATTRIBUTIVE_GAP = re.compile(_L + r"(?P<a>" + _alt(lex.ATTRIBUTIVE_ONLY) + ")" + _WS
+                              + r"(?P<b>" + _alt(lex.DETERMINERS_AFTER_NOTHING) + ")" + _R, re.I)
 _PREV_WORD = re.compile(r"([\w'\u2019]+)[ \t]+$")
 #: Closed-class pairs in the reverse of their only order: "be will" for "will
 #: be", "been has" for "has been"; and a clitic "'s" on a word that never
@@ -110,7 +113,8 @@ _SWAP_PAIRS = {("be", w) for w in lex.MODALS} | {("been", w) for w in ("has", "h
 _BAD_PAIRS = frozenset(
     {(a, b) for a in lex.ARTICLES for b in lex.NOT_AFTER_ARTICLE}
     | {(a, "of") for a in lex.NOT_BEFORE_OF} | _SWAP_PAIRS
-    | {(a, b) for a in lex.SUBJECT_PRONOUNS - {"i"} for b in _AFTER_PRONOUN_GAP})
+    | {(a, b) for a in lex.SUBJECT_PRONOUNS - {"i"} for b in _AFTER_PRONOUN_GAP}
+    | {(a, b) for a in lex.ATTRIBUTIVE_ONLY for b in lex.DETERMINERS_AFTER_NOTHING})
 _CLITIC_WORDS = frozenset(w + "'s" for w in lex.NO_CLITIC)
 
 
@@ -151,6 +155,10 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
         if m.group("a") == "A" and not _sentence_start(text, m.start()):
             continue                      # "Plan A in", "vitamin A and": a letter
         yield Hit(m.start(), m.end("b"), f"'{m.group('a')}' cannot be followed by '{b}'")
+    for m in _ATTRIBUTIVE_GAP.finditer(text):
+        if m.group("b").islower():        # "Former The Daily Show host": a title
+            yield Hit(m.start(), m.end(),
+                      f"'{m.group('a')}' cannot be followed by '{m.group('b')}'")
     for m in _BEFORE_OF.finditer(text):
         if m.group("a").islower():
             yield Hit(m.start(), m.end(), f"'{m.group('a')}' cannot be followed by 'of'")

@@ -133,6 +133,8 @@ def test_repeated_word_fix_keeps_one():
     ("The ferry leaves a during the storm season.", "a during"),
     ("A in the northern valleys, farmers waited.", "A in"),
     ("The that failed was rebuilt last year.", "The that"),
+    ("He set out to bring former the mayor's party back to power.", "former the"),
+    ("She thanked her longtime a friend on the council.", "longtime a"),
 ])
 def test_impossible_sequences_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -152,6 +154,8 @@ def test_impossible_sequences_are_flagged(text, match):
     "What it could have been is anyone's guess.",
     "The in-laws and the by-election were discussed.",
     "It's what the thing is, and that's that.",
+    "Former The Daily Show host Jon Stewart and a fellow comedian spoke.",
+    "The former, the latter and the so-called third way were all debated.",
 ])
 def test_legitimate_sequences_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []
