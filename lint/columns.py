@@ -9,7 +9,8 @@ than once, in one sort rather than a dictionary of every hash.
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+import bisect
+from typing import Any, Iterator, Sequence
 
 
 class Column:
@@ -66,3 +67,9 @@ def repeated_groups(values: Any) -> Iterator[list[int]]:
     ends = np.append(starts[1:], n)
     for g in np.flatnonzero(ends - starts > 1).tolist():
         yield order[starts[g]:ends[g]].tolist()
+
+
+def owner(first_rows: Sequence[int], row: int) -> int:
+    """The article whose rows hold ``row``, given each article's first row in
+    index order (``first_rows[k]``: article ``k``'s first row, then the total)."""
+    return bisect.bisect_right(first_rows, row) - 1

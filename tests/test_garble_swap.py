@@ -8,9 +8,7 @@ are written for these tests.
 from __future__ import annotations
 
 import json
-import os
 import sys
-from pathlib import Path
 
 import pytest
 

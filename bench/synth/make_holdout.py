@@ -67,7 +67,7 @@ SENT_SPLIT = re.compile(r"(?<=[.!?])([\"”’']?)\s+(?=[\"“‘'A-Z])")
 
 def sentences(text: str) -> list[str]:
     """Rough sentence split; good enough to pick a sentence to damage."""
-    parts, out, last = SENT_SPLIT.split(text), [], 0
+    parts, out = SENT_SPLIT.split(text), []
     # re.split with one group gives [s0, q0, s1, q1, ...]; glue the closing quote back
     buf = parts[0]
     for i in range(1, len(parts), 2):

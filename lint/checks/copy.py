@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.checks import CheckType, Key
-from lint.columns import Column, repeated_groups
+from lint.columns import Column, owner, repeated_groups
 from lint.document import Document
 from lint.finding import Finding, Match
 from lint.textutil import hash64, normalise
@@ -388,8 +388,6 @@ class CopyIndex:
         self.doc_partner = found
 
     # -- findings -------------------------------------------------------------
-    def _slot_of(self, unit: int) -> int:
-        return bisect.bisect_right(self.first_unit, unit) - 1
 
     def findings(self, slot: int, kept: bytes) -> list[Finding]:
         """The copy findings of the article indexed in ``slot`` (``kept``: what
@@ -413,11 +411,11 @@ class CopyIndex:
             if v < 0:
                 i += 1
                 continue
-            other = self._slot_of(v)
+            other = owner(self.first_unit, v)
             j = i + 1                      # merge the run of sentences from the same article
             while j < len(units) and units[j].paragraph == units[i].paragraph and \
                     int(self.partner[base + j]) >= 0 and \
-                    self._slot_of(int(self.partner[base + j])) == other:
+                    owner(self.first_unit, int(self.partner[base + j])) == other:
                 j += 1
             where = f"{self.paths[other]}:{int(self.lines[v])}"
             exact = all(int(self.kind[base + k]) == 1 for k in range(i, j))

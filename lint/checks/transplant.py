@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import math
 import pickle
 from collections import Counter
@@ -12,7 +11,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from lint.checks import CheckType, Key
 from lint.checks.offtopic import (MIN_PARAGRAPHS, MIN_WORDS, document_analysis, is_digest,
                                   off_topic_paragraphs)
-from lint.columns import Column, repeated_groups
+from lint.columns import Column, owner, repeated_groups
 from lint.document import Document
 from lint.finding import Finding, Match
 from lint.readstats import paragraph_lengths
@@ -210,7 +209,7 @@ class TransplantIndex:
             v = self.home[u]
             r, h = rows[u], rows[v]
             there = "unjudged" if math.isnan(float(h["score"])) else f"{float(h['score']):.2f}"
-            where = f"{self.paths[self._slot_of(v)]}:{int(h['line'])}"
+            where = f"{self.paths[owner(self.first_row, v)]}:{int(h['line'])}"
             msg = (f"Paragraph belongs to another article: it also stands in {where}, "
                    f"where it fits (off-topic score here {float(r['score']):.2f}, "
                    f"there {there})")
@@ -220,5 +219,3 @@ class TransplantIndex:
         out.sort(key=Finding.sort_key)
         return out[:rule.limit] if rule.limit else out
 
-    def _slot_of(self, row: int) -> int:
-        return bisect.bisect_right(self.first_row, row) - 1
