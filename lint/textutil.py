@@ -100,12 +100,13 @@ def normalise(text: str, *, country_variants: bool = False) -> str:
 
 
 def paragraph_norms(doc: "Document") -> list[str]:
-    """:func:`normalise` of every paragraph of ``doc``, computed once per document.
+    """:func:`normalise` of every paragraph of ``doc`` ("US", "U.S." and "USA"
+    compare equal), computed once per document.
 
-    The duplicate and boilerplate checks both compare whole paragraphs.
+    The duplicate, boilerplate and transplant checks all compare whole paragraphs.
     """
     return doc.memo("textutil.paragraph_norms",
-                    lambda d: [normalise(p.text) for p in d.paragraphs])
+                    lambda d: [normalise(p.text, country_variants=True) for p in d.paragraphs])
 
 
 def paragraph_norm_tokens(doc: "Document") -> list[list[str]]:

@@ -199,3 +199,11 @@ def test_tailed_copy_is_flagged_even_before_its_plain_twin_but_never_the_headlin
 def test_teaser_ending_in_a_marker_is_a_truncated_copy(dup_rules, teaser):
     text = f"{HEAD}\n{teaser}\n{LEDE}\n{MORE}\n"
     assert found(text, dup_rules) == [(2, "DuplicateParagraph")]
+
+
+def test_paragraph_copy_with_another_spelling_of_the_country_is_a_repeat(dup_rules):
+    """Spinners and re-editing swap "U.S." for "US" or "USA"; the copy is the same
+    paragraph (paragraph comparison folds the variants, as copy detection does)."""
+    lede = "The U.S. council voted on Tuesday to fund a new bridge over the river."
+    text = f"{HEAD}\n{lede}\n{MORE}\n{lede.replace('U.S.', 'USA')}\n"
+    assert found(text, dup_rules) == [(4, "DuplicateParagraph")]

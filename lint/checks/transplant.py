@@ -15,7 +15,7 @@ from lint.columns import Column, owner, repeated_groups
 from lint.document import Document
 from lint.finding import Finding, Match
 from lint.readstats import paragraph_lengths
-from lint.textutil import hash64, normalise
+from lint.textutil import hash64, paragraph_norms
 
 if TYPE_CHECKING:
     import numpy as np
@@ -116,10 +116,11 @@ class Transplant(CheckType):
         lengths = paragraph_lengths(doc)
         rows: list[tuple] = []
         texts: dict[int, str] = {}
+        norms = paragraph_norms(doc)
         for p, sc in zip(doc.paragraphs, a.scores):
             if lengths[p.index] < o["min_words"]:
                 continue
-            norm = normalise(p.text, country_variants=True)
+            norm = norms[p.index]
             if not norm:
                 continue
             s = math.nan if sc is None else sc
