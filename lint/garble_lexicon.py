@@ -135,6 +135,18 @@ The Its His Their Our My Some Many Most Few Several Both Each Every Any Only Als
 Not Such Did Does Do Is Was Are Were Has Have Had Would Could Should Can Will
 """.split()) - {"Will", "Can"}
 
+#: Plural nouns for groups of people that open news sentences ("Officials said",
+#: "Residents were told"); no name is spelled like one, so one capitalised
+#: after a lower-case word and before another starts a new sentence too.
+ROLE_NOUNS = frozenset("""
+Officials Police People Experts Students Residents Authorities Critics Analysts Investigators
+Officers Administrators Commissioners Doctors Scientists Researchers Voters Teachers Parents
+Workers Organisers Organizers Lawmakers Protesters Witnesses Firefighters Prosecutors
+Supporters Opponents Visitors Passengers Councillors Engineers Economists Farmers Locals
+Shoppers Employees Troops Soldiers Rescuers Survivors Relatives Neighbours Neighbors Patients
+Nurses Jurors Diplomats Activists Campaigners
+""".split())
+
 #: Sentence adverbs that open a sentence followed by a comma ("Indeed, ...");
 #: the subject comes next, so a finite verb there means it was deleted.
 SENTENCE_ADVERBS = frozenset("""

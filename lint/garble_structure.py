@@ -185,7 +185,7 @@ def _has_quote_mark(text: str) -> bool:
 #: A closed-class sentence opener followed by a lower-case word ("... senator
 #: Last week, he"); :func:`run_on` checks the lower-case word and space before.
 _OPENER_MIDSENTENCE = re.compile(
-    r"(?:" + "|".join(sorted(lex.OPENERS_CLOSED)) + r")(?![\w'\u2019&-])"
+    r"(?:" + "|".join(sorted(lex.OPENERS_CLOSED | lex.ROLE_NOUNS)) + r")(?![\w'\u2019&-])"
     r"(?P<next>,?[ ]+[a-z])")
 _CLOSED_LOWER = frozenset(w.lower() for w in lex.OPENERS_CLOSED)
 #: A closed-class word printed again with a capital: "ban on On Monday".

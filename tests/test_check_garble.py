@@ -297,6 +297,9 @@ def test_shipped_finite_verbs_equal_the_recomputation():
     ("The council posted its notice on On Monday, the ferry runs again.", "On"),
     ("The mayor will unveil the second phase of the It will cost two million.", "It"),
     ("Residents wanted a decision on a They have waited a year.", "They"),
+    ("The state has reported new cases of typhus Officials said most were farm workers.",
+     "Officials"),
+    ("Dense fog led to delays People were told to stay home until noon.", "People"),
 ])
 def test_run_on_is_flagged(text, match):
     assert hits("GarbledRunOn", text) == [match]
@@ -316,6 +319,9 @@ def test_run_on_is_flagged(text, match):
     "The Harbour board meets weekly. Dangers abound at the Harbour gate.",
     "She was the It girl of the ferry season and knew it.",
     "The theatre staged a revival of It during the harbour festival.",
+    "The Capitol Police said the gate would close. He thanked the Police for the escort.",
+    "The film Frozen Officials opened to good reviews, and Officials is now streaming.",
+    "Ask the People who were there, the ferry captain said.",
 ])
 def test_legitimate_joins_are_not_flagged(text):
     assert hits("GarbledRunOn", text) == []

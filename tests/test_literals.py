@@ -99,10 +99,12 @@ def test_a_run_of_literal_characters_is_kept_whole_beside_its_neighbours():
 
 
 def _furniture_lines() -> list[str]:
-    """Every furniture and look-alike line of the probe sets and the boilerplate fixtures."""
+    """Every line of the probe sets (furniture and look-alikes, prose, garbled
+    paragraphs and their correct twins) and of the boilerplate fixtures."""
     root = Path(__file__).resolve().parent.parent
-    lines = [json.loads(x)["text"] for p in sorted((root / "bench" / "probes").glob("*.jsonl"))
-             for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+    lines = [rec[key] for p in sorted((root / "bench" / "probes").glob("*.jsonl"))
+             for x in p.read_text(encoding="utf-8").splitlines() if x.strip()
+             for rec in [json.loads(x)] for key in ("text", "clean", "garbled") if key in rec]
     for p in sorted((root / "fixtures" / "boilerplate").glob("*.txt")):
         lines += p.read_text(encoding="utf-8").splitlines()
     return lines
