@@ -328,11 +328,33 @@ def repeated_words(doc: Document) -> Iterator[Hit]:
             if (before and _fold(before.group(1)) in ("it", "what")) or (
                     after and after.group(1).lower() == "that"):
                 continue                  # "what it is is", "the thing is is that"
-        if v[0].isupper() or (w.isupper() and len(w) > 1):
-            continue                      # "Walla Walla", "Sirhan Sirhan", acronyms
+        if (w.isupper() and len(w) > 1) or v[0].isupper() and (
+                not _everyday(v) or _chant(text, m.start(), m.end(), v)):
+            continue                      # acronyms, "Walla Walla", '"Run Run Run"'
         if w != v and not (w[0].isupper() and w[1:] == v[1:]):
             continue
         yield Hit(m.start(), m.end(), f"'{v}' is repeated", fix=w)
+
+
+#: Information (-log10 frequency) up to which a word is everyday English, so that
+#: its capitalised double is a slip ("the Harbor Commission Commission", "The The
+#: 26-year-old") rather than a name made of a rare word ("Walla Walla").
+_EVERYDAY = 4.3
+
+
+def _chant(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the capitalised double at ``start:end`` is a title or a chant: it
+    opens a quotation, or the word comes a third time ('"Run Run Run"')."""
+    if text[max(0, start - 1):start] in ("\"", "\u201c", "'", "\u2018"):
+        return True
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() == word.lower()
+
+
+def _everyday(word: str) -> bool:
+    from lint.wordstats import information
+
+    return information(word.lower()) <= _EVERYDAY
 
 
 def repeated_phrases(text: str) -> Iterator[Hit]:

@@ -92,6 +92,8 @@ def test_country_fix_is_capitals():
     ("The the plan failed.", "The the"),
     ("All roads lead to the city,\u201d he said said.", "said said"),
     ("In the end in the end we all lost.", "In the end in the end"),
+    ("The Rockport Harbor Commission Commission agreed on Wednesday.", "Commission Commission"),
+    ("He won the tour. The The 26-year-old held on.", "The The"),
 ])
 def test_repeated_word_is_flagged(text, match):
     assert hits("GarbledRepeatedWord", text) == [match]
@@ -107,6 +109,8 @@ def test_repeated_word_is_flagged(text, match):
     "It grew bigger and bigger and bigger.",
     "Ha ha ha ha ha ha, he wrote.",
     "The years, years ago, were kind.",
+    "Sirhan Sirhan, Duran Duran and Bora Bora are names.",
+    "Their single \"Run Run Run\" topped the chart, and \"Talk Talk\" followed.",
 ])
 def test_legitimate_doubles_are_not_flagged(text):
     assert hits("GarbledRepeatedWord", text) == []
