@@ -375,6 +375,21 @@ def test_paragraph_ending_on_a_broken_word_is_flagged(text, match):
     assert hits("GarbledTruncation", text) == [match]
 
 
+@pytest.mark.parametrize("text,match", [
+    ("Headline\n\nThe ship was freed on Sunday. No oil was spilled and none of the 22\n", "22"),
+    ("Headline\n\nThe fair was saved. A local businessman has given \u00a360,000\n",
+     "\u00a360,000"),
+])
+def test_paragraph_cut_off_after_a_number_is_flagged(text, match):
+    assert hits("GarbledTruncation", text) == [match]
+
+
+def test_date_line_ending_on_a_year_is_not_a_truncation():
+    text = ("Headline\n\nU.S. | By Gregory Kort, @gkort Published 10:30 a.m. EDT May 12, 2016\n\n"
+            "The plan was approved. Investors see a chance that rates fall in 2016\n")
+    assert hits("GarbledTruncation", text) == []
+
+
 def test_truncated_copy_of_a_later_paragraph_is_left_to_duplicate_rules():
     full = ("The plan was approved. Investors see a one-in-five chance that the bank "
             "will cut rates again within the year.")

@@ -92,8 +92,9 @@ class Garble(CheckType):
       quotation continued by reopening the next paragraph is fine), or a
       closing bracket with no opening one. Inch marks (6'2") are not quotes.
     * ``truncated``: a paragraph of at least ``min_words`` words that ends
-      with no punctuation on a lower-case word after a full sentence ("...
-      will return to zero within"), or on a broken word that is not English
+      with no punctuation on a lower-case word or a number (not a year: date
+      lines end on one) after a full sentence ("... will return to zero
+      within", "... none of the 22"), or on a broken word that is not English
       at all ("... have been c", "... the government busin"; judged with
       wordfreq's word list). A paragraph that is the start of another
       paragraph is a truncated teaser copy and is left to the duplicate rules.
