@@ -220,6 +220,35 @@ May June July August September October November December Today Tonight Yesterday
 """.split())
 
 
+#: Nouns for an organisation or its voice that head a subject ("The teachers
+#: union", "A spokesperson", "the health department").
+_BODIES = ("union department agency council company ministry court board committee "
+           "government police bureau service commission authority office spokesperson "
+           "spokesman spokeswoman firm airline hospital university").split()
+#: A subject that opens a sentence: a plural role noun ("Officials"), a name of
+#: two to four capitalised words, with an optional title ("Mayor Kerry
+#: Fitzgibbon", "Dr Sunita Rao"), or "The/A" and a body ("A spokesperson").
+_SUBJECT = (r"(?:" + _alt(lex.ROLE_NOUNS) + r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Mayor|Judge|Chief"
+            r"|President|Minister|Coach|Captain)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}"
+            r"|(?:The|A|An)[ \t]+(?:[a-z]+[ \t]+)?" + _alt(_BODIES) + r")")
+#: ... followed straight by the start of what it said ("Officials the move was
+#: aimed ...", "A spokesperson the company was ..."): the speech verb is gone.
+_SUBJECT_GAP = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<a>" + _SUBJECT + r")[ \t]+"
+    r"(?P<b>the|a|an|it|he|she|they|its|his|her|their)[ \t]+[a-z]", re.M)
+#: A closing attribution with its verb gone: "..., organizers Wednesday.",
+#: "..., the culture department on Monday."
+_TAIL_GAP = re.compile(
+    r",[ \t]+(?P<a>(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:" + _alt(w.lower() for w in lex.ROLE_NOUNS)
+    + "|" + _alt(_BODIES) + r"))[ \t]+(?P<b>(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday))\.")
+#: Capitalised words that make a sentence opener a time or a connective, not a
+#: subject ("Last Monday the council ...", "Earlier This Year ...").
+_NOT_SUBJECT = _TIME_WORDS | lex.OPENERS_CLOSED | frozenset("""
+Last Next Earlier Today Tonight Yesterday Meanwhile However Overall Finally
+""".split())
+
+
 def dropped_verbs(doc: Document) -> Iterator[Hit]:
     """Two words that only a verb could join, with the verb gone.
 
@@ -229,8 +258,11 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
     interview), unless a speech verb follows the preposition; "This", "These"
     or "Those" opening a sentence straight before a determiner ("This no
     small irony"); a conjunction, a name and an article ("though Clinton an
-    outright majority"). Each is a word a spinner deleted, and none occurs in
-    edited prose.
+    outright majority"); a sentence's subject (a role noun, a full name, "A
+    spokesperson") straight before what it said ("Officials the move
+    was ..."), outside the headline, whose style drops verbs; a closing
+    attribution with no verb (", organizers Wednesday."). Each is a word a
+    spinner deleted, and none occurs in edited prose.
     """
     text = doc.text
     ws = words(doc)
@@ -256,6 +288,15 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
         if _TIME_WORDS.isdisjoint(m.group("a").split()):
             yield Hit(m.start("a"), m.end("b"), "a verb is missing between "
                       f"'{m.group('a')}' and '{m.group('b')}'")
+    head = doc.headline
+    head_end = head.end if head is not None else -1
+    for m in _SUBJECT_GAP.finditer(text):
+        if m.start() > head_end and _NOT_SUBJECT.isdisjoint(m.group("a").split()):
+            yield Hit(m.start("a"), m.end("b"), "a verb is missing between "
+                      f"'{m.group('a')}' and '{m.group('b')}'")
+    for m in _TAIL_GAP.finditer(text):
+        yield Hit(m.start("a"), m.end("b"), "a speech verb is missing between "
+                  f"'{m.group('a')}' and '{m.group('b')}'")
 
 
 _STOP = re.compile(r"[.!?](?![\w.])")

@@ -174,6 +174,11 @@ def test_legitimate_sequences_are_not_flagged(text):
     ("\"We don't know who they are,'' Donald Trump from his desk.", "Donald Trump from"),
     ("This no small irony: he railed against the system for a year.", "This no"),
     ("Why wait, even though Clinton an outright majority of delegates?", "Clinton an"),
+    ("The plan was approved. Officials the move would cut costs.", "Officials the"),
+    ("Shops closed early. A spokesperson the company was reviewing it.", "A spokesperson the"),
+    ("Work starts soon. Mayor Kerry Fitzgibbon the works would take a year.",
+     "Mayor Kerry Fitzgibbon the"),
+    ("The festival will return in August, organizers Wednesday.", "organizers Wednesday"),
 ])
 def test_dropped_verbs_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -192,6 +197,11 @@ def test_dropped_verbs_are_flagged(text, match):
     "The crowd has grown since Monday a week ago.",
     "Is this a joke? This, a reporter noted, was new. This time it held.",
     "Born in 1950, she was later elected. Being the youngest, he spoke last.",
+    "Hillary Clinton the favourite in Iowa\n\nThe caucuses are on Monday.",
+    "Last Monday the council met. Read the report. On Monday the vote is due.",
+    "Officials said the move would cut costs. Police in the town said it was calm.",
+    "The festival will return in August, the culture department said on Monday.",
+    "She thanked Mayor Kerry Fitzgibbon. Earlier This Year the works began.",
 ])
 def test_look_alikes_of_dropped_verbs_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []

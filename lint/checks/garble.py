@@ -50,7 +50,9 @@ class Garble(CheckType):
       preposition with no speech verb ('...," Carson in an interview'),
       "This"/"These"/"Those" opening a sentence before a determiner ("This
       no small irony"), a conjunction, a name and "a"/"an" ("though Clinton
-      an outright majority").
+      an outright majority"), a sentence's subject straight before what it
+      said ("Officials the move was ...", not in the headline), an
+      attribution with no verb (", organizers Wednesday.").
     * ``swapped_words``: two neighbours in the reverse of their usual order
       ("he be will exonerated", "we why are going", "I don't in believe
       firewalls", "as takes he on"), judged with English word-pair counts
