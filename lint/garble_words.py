@@ -143,6 +143,7 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
     :func:`dropped_verbs`.
     """
     yield from dropped_verbs(doc)
+    yield from _misplaced(doc)
     if not _word_order_candidate(lowered(doc), words(doc)):
         return
     text = doc.text
@@ -179,6 +180,33 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
                 continue                  # "what will be will be"
         yield Hit(m.start(), m.end(), "words in the wrong order: '%s'"
                   % " ".join(m.group(0).split()))
+
+
+# -- a word moved away from its partner ----------------------------------------
+#: "an" before a consonant ("for emergency an vehicle"): the vowel-initial word
+#: it belonged to was moved or dropped. "h" (an hour, an honest) and letters
+#: read by name ("an x-ray", "an NBA") are left out.
+_AN_CONSONANT = re.compile(_L + r"(?P<a>[Aa]n)" + _WS + r"(?P<b>[bcdfgjklmnpqrstvwxyz][a-z]+)" + _R)
+#: A participle between an auxiliary and the "been"/"be" it should follow
+#: ("have arrested been", "appeared to learned be"). "indeed" is no participle.
+_PARTICIPLE_BEFORE_BE = re.compile(
+    _L + r"(?:ha(?:s|ve|d)" + _WS + r"(?P<p1>(?!indeed" + _R + r")[a-z]+ed)" + _WS + r"been"
+    r"|to" + _WS + r"(?P<p2>[a-z]+ed)" + _WS + r"be)" + _R)
+
+
+def _misplaced(doc: Document) -> Iterator[Hit]:
+    """A word separated from the one it belongs with: "an" before a consonant,
+    a participle before the "been" or "be" it should follow."""
+    ws = words(doc)
+    text = doc.text
+    if "an" in ws:
+        for m in _AN_CONSONANT.finditer(text):
+            yield Hit(m.start(), m.end(), f"'{m.group('a')}' cannot stand before "
+                      f"'{m.group('b')}': a word was moved or dropped")
+    if "been" in ws or "be" in ws:
+        for m in _PARTICIPLE_BEFORE_BE.finditer(text):
+            yield Hit(m.start(), m.end(), "words in the wrong order: '%s'"
+                      % " ".join(m.group(0).split()))
 
 
 # -- a verb dropped between two words ------------------------------------------

@@ -139,6 +139,9 @@ def test_repeated_word_fix_keeps_one():
     ("The that failed was rebuilt last year.", "The that"),
     ("He set out to bring former the mayor's party back to power.", "former the"),
     ("She thanked her longtime a friend on the council.", "longtime a"),
+    ("Drivers must move over for emergency an vehicle.", "an vehicle"),
+    ("Two men have arrested been on suspicion of theft.", "have arrested been"),
+    ("The behaviour appeared to learned be and passed on.", "to learned be"),
 ])
 def test_impossible_sequences_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -160,6 +163,8 @@ def test_impossible_sequences_are_flagged(text, match):
     "It's what the thing is, and that's that.",
     "Former The Daily Show host Jon Stewart and a fellow comedian spoke.",
     "The former, the latter and the so-called third way were all debated.",
+    "He had indeed been warned, an hour earlier, by an honest clerk with an x-ray.",
+    "It was an NBA record and an FBI probe; she has learned to be patient.",
 ])
 def test_legitimate_sequences_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []

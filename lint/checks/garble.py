@@ -43,7 +43,10 @@ class Garble(CheckType):
       start), a preposition before "of" ("from of"), a subject pronoun before
       an article or "to" ("we to school"), auxiliaries in the reverse of their
       only order ("be will", "been has"), a clitic "'s" on a word that never
-      takes one ("this's", "which's"); and a verb dropped between two words:
+      takes one ("this's", "which's"); "an" before a consonant ("emergency
+      an vehicle"; not "an hour", "an x-ray"); a participle before the
+      "been" or "be" it should follow ("have arrested been"); and a verb
+      dropped between two words:
       "been" with no "has", "have" or "had" before it in its sentence
       ("Republicans been critical"), a subject pronoun before "been" or
       "being" ("as he being escorted"), a closed quotation, a name and a
