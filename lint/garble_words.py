@@ -643,6 +643,10 @@ def _sw_fits(b: str, c: str) -> bool:
         return False                      # "free her", "is them"
     if b_closed and c_closed:
         return True
+    # "done being patient"; a verb or predicate before a preposition ("keep it
+    # open through May": "open" takes an object, so "open the" is listed)
+    if not b_closed and (c == "being" or c in _SW_PREP and bigrams.bigram(b, "the")):
+        return False
     if b_closed:                          # closed word, then an open one
         if b in _SW_DET or b in _SW_WH:
             return False                  # "his open support", "which issue"

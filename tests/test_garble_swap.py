@@ -171,6 +171,9 @@ def test_without_word_order_the_swap_rule_reports_the_pair_itself():
     # a noun after a preposition, a determiner before an adjective
     "Activists met at house parties to discuss his open support for the bill.",
     "Ordinary prose: the committee will meet on Monday to review the budget.",
+    # a verb or predicate before a preposition; "done being" (finished being)
+    "The bill would keep the government open through Dec. 9, setting up a showdown.",
+    "\"We have been patient,\" he said. \"We are done being patient.\"",
 ])
 def test_ordinary_sentences_pass(text):
     assert hits(text) == []
