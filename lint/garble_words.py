@@ -264,6 +264,15 @@ _SUBJECT = (r"(?:" + _alt(lex.ROLE_NOUNS) + r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Ma
 _SUBJECT_GAP = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?P<a>" + _SUBJECT + r")[ \t]+"
     r"(?P<b>the|a|an|it|he|she|they|its|his|her|their)[ \t]+[a-z]", re.M)
+#: The same after an opening phrase and its comma ("At the first debate in
+#: August, Kelly a microaggression, ..."): after the comma a capitalised word is
+#: a name, never an imperative, so one word is enough.
+_OPENER_SUBJECT_GAP = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][\"\u201d\u2019][ \t])|(?<=^[\"\u201c])|(?<=\n))"
+    r"(?:In|On|At|After|Before|During|Last|Earlier|Later|This|Since|By|Over|Under|Throughout"
+    r"|Following|Despite|Amid|Meanwhile|Still|Yet|However|Instead|Now|Then|Today|Yesterday)"
+    r"(?:[ \t][\w'\u2019$.-]+){0,8},[ \t](?P<a>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ \t]"
+    r"(?P<b>the|a|an|his|her|their|its)[ \t]+[a-z]", re.M)
 #: A closing attribution with its verb gone: "..., organizers Wednesday.",
 #: "..., the culture department on Monday."
 _TAIL_GAP = re.compile(
@@ -287,8 +296,9 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
     or "Those" opening a sentence straight before a determiner ("This no
     small irony"); a conjunction, a name and an article ("though Clinton an
     outright majority"); a sentence's subject (a role noun, a full name, "A
-    spokesperson") straight before what it said ("Officials the move
-    was ..."), outside the headline, whose style drops verbs; a closing
+    spokesperson", or after an opening phrase and comma any name: "In August,
+    Kelly a microaggression") straight before what it said ("Officials the
+    move was ..."), outside the headline, whose style drops verbs; a closing
     attribution with no verb (", organizers Wednesday."). Each is a word a
     spinner deleted, and none occurs in edited prose.
     """
@@ -320,6 +330,10 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
     head_end = head.end if head is not None else -1
     for m in _SUBJECT_GAP.finditer(text):
         if m.start() > head_end and _NOT_SUBJECT.isdisjoint(m.group("a").split()):
+            yield Hit(m.start("a"), m.end("b"), "a verb is missing between "
+                      f"'{m.group('a')}' and '{m.group('b')}'")
+    for m in _OPENER_SUBJECT_GAP.finditer(text):
+        if _NOT_SUBJECT.isdisjoint(m.group("a").split()):
             yield Hit(m.start("a"), m.end("b"), "a verb is missing between "
                       f"'{m.group('a')}' and '{m.group('b')}'")
     for m in _TAIL_GAP.finditer(text):

@@ -184,6 +184,8 @@ def test_legitimate_sequences_are_not_flagged(text):
     ("Work starts soon. Mayor Kerry Fitzgibbon the works would take a year.",
      "Mayor Kerry Fitzgibbon the"),
     ("The festival will return in August, organizers Wednesday.", "organizers Wednesday"),
+    ("\"At the first debate in August, Kelly a microaggression, driving him out.",
+     "Kelly a"),
 ])
 def test_dropped_verbs_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -207,6 +209,8 @@ def test_dropped_verbs_are_flagged(text, match):
     "Officials said the move would cut costs. Police in the town said it was calm.",
     "The festival will return in August, the culture department said on Monday.",
     "She thanked Mayor Kerry Fitzgibbon. Earlier This Year the works began.",
+    "At the debate in August, Kelly asked a question. In the end, Smith won the seat.",
+    "After the vote, Sen. Ted Cruz told the crowd. On Monday, the council met.",
 ])
 def test_look_alikes_of_dropped_verbs_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []
