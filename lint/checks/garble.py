@@ -15,7 +15,7 @@ from lint.finding import Match
 DETECTORS: dict[str, tuple[str, str]] = {
     "country_case": ("lint.garble_words", "lowercase_country"),
     "repeated_word": ("lint.garble_words", "repeated_words"),
-    "word_order": ("lint.garble_words", "function_word_pairs"),
+    "word_order": ("lint.garble_gaps", "word_order"),
     "swapped_words": ("lint.garble_words", "swapped_words"),
     "sentence_end": ("lint.garble_words", "bad_sentence_end"),
     "lowercase_start": ("lint.garble_structure", "lowercase_start"),
