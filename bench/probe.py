@@ -59,6 +59,9 @@ unseen: 0.583 caught (dropped verbs 0.050, swaps 0.200, joins 0.350), 3 of
 240 twins flagged. Two of those were GarbledSwap on correct English ("open
 through", "done being"), since excused; the third is a first-person opinion
 paragraph, which in a third-person host article is rightly a lifted one.
+Its dropped verbs were then looked at (a closing attribution with no verb,
+'...," teammate Andre Coley.'; "expected to next month"; "He give
+Cleveland ..."): L 0.600, K 0.642, no twin of either flagged by a garble rule.
 
 Each line is inserted as its own paragraph into a clean development article
 (``../shared/bench/dev``; the script exits cleanly without it): bylines and

@@ -81,9 +81,39 @@ _NOT_A_SUBJECT = frozenset({"never", "ever", "not", "just", "already", "always",
 _CLAUSE_START = re.compile(r"[.!?;:\"\u201c\u201d]|''")
 #: A quotation closed after a comma, then a name and a preposition where the
 #: speech verb belongs ("...," Carson in an interview).
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
 _QUOTE_NAME_GAP = re.compile(
-    r"[,?!](?:[\"\u201d]|'')[ \t]+(?P<a>(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+"
+    r"[,?!](?:[\"\u201d]|'')[ \t]+(?P<a>" + _TITLE + r"(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+"
     r"(?P<b>in|on|at|during|to|from|with|after|before)" + _R + r"(?P<rest>[^.,;!?\"\u201c\u201d]*)")
+#: ... or a name and nothing more before the full stop ('...," teammate Andre
+#: Coley.'): a lower-case word before the name is a role, unless it is the verb.
+_QUOTE_NAME_END = re.compile(
+    r"[,?!](?:[\"\u201d]|'')[ \t]+(?P<a>(?:(?P<role>[a-z]+)[ \t]+)?" + _TITLE
+    + r"(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\.(?=\s|$)")
+#: "to" after a verb that takes an infinitive, then a word no verb is ("expected
+#: sales to once new models arrive", "is expected to next month"): the verb
+#: after "to" is gone. The scan starts at "to"; the verb before is checked apart.
+_TO_GAP = re.compile(r"to(?<![\w'\u2019-]to)[ \t]+(?P<b>once|when|until|by|with|in|on|at|from"
+                     r"|after|before|next|the|a|an|his|her|their|its)" + _R)
+_TAKES_INFINITIVE = frozenset("""
+expected expects expect plans planned wants wanted needs needed hopes hoped tries tried
+trying struggled struggles intends intended refused decided vowed aims seeks sought
+attempted managed failed
+""".split())
+#: "he" or "she" before a verb's bare form ("He give Cleveland a proven arm"):
+#: the modal between them is gone. Verbs whose past is the same form ("cut",
+#: "let", "set") are left out, and so is a subjunctive or question after
+#: "that", "did", "will" ...
+_HE_BARE_VERB = re.compile(r"[Hh]e[ \t]+(?P<b>" + _alt("""
+give take make go get see know want think say tell ask try leave call keep begin seem help
+show hear play move live believe bring happen write provide sit stand lose pay meet include
+continue learn change lead understand watch follow stop create speak allow add spend grow
+open walk win offer remember love consider appear buy wait serve die send expect build stay
+fall reach kill remain suggest raise pass sell require report decide pull""".split()) + ")" + _R)
+_NOT_BEFORE_BARE = frozenset("""
+that did does do will would can could should might may must to not let make made help helped
+saw see watch watched heard hear had have has lest
+""".split())
 #: A demonstrative right before a determiner ("This no small irony"); at a
 #: sentence start the verb between them is gone.
 _DEMONSTRATIVE_GAP = re.compile(
@@ -156,7 +186,10 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
     spokesperson", or after an opening phrase and comma any name: "In August,
     Kelly a microaggression") straight before what it said ("Officials the
     move was ..."), outside the headline, whose style drops verbs; a closing
-    attribution with no verb (", organizers Wednesday.").
+    attribution with no verb (", organizers Wednesday.", '...," teammate
+    Andre Coley.'); "to" after a verb that takes an infinitive, then a word no
+    verb is ("is expected to next month"); "he" or "she" before a verb's bare
+    form ("He give Cleveland a proven arm").
     """
     text = doc.text
     ws = words(doc)
@@ -165,6 +198,21 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
     for m in _QUOTE_NAME_GAP.finditer(text):
         if lex.SPEECH_VERBS.isdisjoint(m.group("rest").lower().split()):
             yield _gap(m, "a speech verb")
+    for m in _QUOTE_NAME_END.finditer(text):
+        if m.group("role") is None or m.group("role") not in lex.SPEECH_VERBS:
+            yield Hit(m.start("a"), m.end("a"), f"a speech verb is missing after '{m.group('a')}'")
+    for m in _TO_GAP.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if before and before.group(1) in _TAKES_INFINITIVE:
+            yield Hit(m.start(), m.end(), f"a verb is missing between 'to' and '{m.group('b')}'")
+    for m in _HE_BARE_VERB.finditer(text):
+        at = m.start() - (m.start() > 0 and text[m.start() - 1] in "Ss")
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'\u2019-"):
+            continue                      # "the", "she'" ... : not the pronoun
+        before = _WORD_BEFORE.search(text, max(0, at - 20), at)
+        if before is None or before.group(1).lower() not in _NOT_BEFORE_BARE:
+            yield Hit(at, m.end(), f"a word is missing between '{text[at:m.start() + 2]}' "
+                      f"and '{m.group('b')}'")
     for m in _DEMONSTRATIVE_GAP.finditer(text):
         if _sentence_start(text, m.start()):
             yield Hit(m.start(), m.end(), "a word is missing between "

@@ -186,6 +186,10 @@ def test_legitimate_sequences_are_not_flagged(text):
     ("The festival will return in August, organizers Wednesday.", "organizers Wednesday"),
     ("\"At the first debate in August, Kelly a microaggression, driving him out.",
      "Kelly a"),
+    ("\"We just kept going,\" teammate Andre Coley. \"It was great.\"", "teammate Andre Coley"),
+    ("\"It is done,\" Ms. Lowell at a signing ceremony.", "Ms. Lowell at"),
+    ("The commission is expected to next month, officials said.", "to next"),
+    ("The Browns need an arm. He give Cleveland a proven passer.", "He give"),
 ])
 def test_dropped_verbs_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -211,6 +215,10 @@ def test_dropped_verbs_are_flagged(text, match):
     "She thanked Mayor Kerry Fitzgibbon. Earlier This Year the works began.",
     "At the debate in August, Kelly asked a question. In the end, Smith won the seat.",
     "After the vote, Sen. Ted Cruz told the crowd. On Monday, the council met.",
+    "\"We kept going,\" said Andre Coley. \"Fine,\" Mr. Coley said. \"Yes,\" he added.",
+    "The board is expected to vote next month and has until the end of the year to decide.",
+    "They insisted that he give up the seat. Did she take it? He would give them a win.",
+    "The give and take of the talks tired the she-wolf of Wall Street.",
 ])
 def test_look_alikes_of_dropped_verbs_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []

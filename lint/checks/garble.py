@@ -55,7 +55,10 @@ class Garble(CheckType):
       no small irony"), a conjunction, a name and "a"/"an" ("though Clinton
       an outright majority"), a sentence's subject straight before what it
       said ("Officials the move was ...", not in the headline), an
-      attribution with no verb (", organizers Wednesday.").
+      attribution with no verb (", organizers Wednesday.", '...," teammate
+      Andre Coley.'), "to" with no verb after an infinitive-taking one
+      ("expected to next month"), "he"/"she" before a bare verb ("He give
+      Cleveland a proven arm").
     * ``swapped_words``: two neighbours in the reverse of their usual order
       ("he be will exonerated", "we why are going", "I don't in believe
       firewalls", "as takes he on"), judged with English word-pair counts
