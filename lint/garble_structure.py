@@ -299,8 +299,10 @@ def _title_case_before(text: str, at: int) -> bool:
 
 def _capitalised_elsewhere(text: str, word: str, at: int) -> bool:
     """Whether ``word`` is capitalised somewhere other than ``at`` and the
-    start of a sentence (so the article treats it as a name)."""
-    for m in re.finditer(r"(?<![\w'\u2019-])" + word + r"(?![\w'\u2019-])", text):
+    start of a sentence, before a lower-case word as at ``at`` (so the article
+    treats it as a name: "Al From said"). Before another capital it heads a
+    title ("The New York Times"), which says nothing about ``at``."""
+    for m in re.finditer(r"(?<![\w'\u2019-])" + word + r"(?=,?[ ]+[a-z])", text):
         if m.start() != at:
             head = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
             if head and head[-1] not in _SENTENCE_BEFORE:

@@ -331,6 +331,9 @@ def test_shipped_finite_verbs_equal_the_recomputation():
     ("The state has reported new cases of typhus Officials said most were farm workers.",
      "Officials"),
     ("Dense fog led to delays People were told to stay home until noon.", "People"),
+    # a title elsewhere ("The New York Times") does not make "The" a name
+    ("He read The New York Times. Prices have risen since The government has said little.",
+     "The"),
 ])
 def test_run_on_is_flagged(text, match):
     assert hits("GarbledRunOn", text) == [match]
