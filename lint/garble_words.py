@@ -250,9 +250,8 @@ def repeated_words(doc: Document) -> Iterator[Hit]:
             if (before and _fold(before.group(1)) in ("it", "what")) or (
                     after and after.group(1).lower() == "that"):
                 continue                  # "what it is is", "the thing is is that"
-        if (w.isupper() and len(w) > 1) or v[0].isupper() and (
-                not _everyday(v) or _chant(text, m.start(), m.end(), v)):
-            continue                      # acronyms, "Walla Walla", '"Run Run Run"'
+        if (w.isupper() and len(w) > 1) or v[0].isupper() and _meant(text, m, v):
+            continue                      # acronyms; "Walla Walla", "Run Run Run"
         if w != v and not (w[0].isupper() and w[1:] == v[1:]):
             continue
         yield Hit(m.start(), m.end(), f"'{v}' is repeated", fix=w)
@@ -271,6 +270,45 @@ def _chant(text: str, start: int, end: int, word: str) -> bool:
         return True
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).lower() == word.lower()
+
+
+def _meant(text: str, m: re.Match[str], word: str) -> bool:
+    """Whether a capitalised double is written on purpose: a title or chant
+    (:func:`_chant`), a double the article uses more than once ("the Great
+    Debate Debate"), or a name made of a repeated rare word ("Walla Walla").
+    An everyday word, a day or month, the end of a longer name ("Robert Mugabe
+    Mugabe") or a name the article also gives once ("Mugabe said") is a slip."""
+    if _chant(text, m.start(), m.end(), word) or text.count(m.group(0)) > 1:
+        return True
+    return not (_everyday(word) or word in _CALENDAR or _after_a_name(text, m.start())
+                or _alone_elsewhere(text, word))
+
+
+#: Days and months: never a name made of a repeated word.
+_CALENDAR = frozenset("""
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+June July August September October November December
+""".split())
+
+
+def _after_a_name(text: str, at: int) -> bool:
+    """Whether the double at ``at`` ends a longer name ("Robert Mugabe Mugabe",
+    "North Korea Korea"): a capitalised word before it, not opening a sentence.
+    Names made of a repeated word stand alone ("in Walla Walla")."""
+    m = _PREV_WORD.search(text, max(0, at - 40), at)
+    return m is not None and m.group(1)[0].isupper() and not _sentence_start(text, m.start())
+
+
+def _alone_elsewhere(text: str, name: str) -> bool:
+    """Whether the article also gives ``name`` once, not doubled ("Robert Mugabe
+    Mugabe ... Mugabe said"), so its double is a slip and not a name made of a
+    repeated word ("Walla Walla" is never written "Walla")."""
+    for m in re.finditer(rf"(?<![\w'\u2019-]){re.escape(name)}(?![\w'\u2019-])", text):
+        before = text[max(0, m.start() - len(name) - 1):m.start()].strip()
+        after = text[m.end():m.end() + len(name) + 1].strip()
+        if before != name and after != name:
+            return True
+    return False
 
 
 def _everyday(word: str) -> bool:
@@ -521,6 +559,8 @@ def _sw_plausible(a: str | None, b: str, c: str, d: str | None) -> bool:
         return False                      # a question: "what will things be"
     if not _sw_fits(b, c):
         return False
+    if c in _SW_DET and a in _SW_WH:
+        return False                      # "which version the House would vote on"
     b_closed, c_closed = b in _SW_CLOSED, c in _SW_CLOSED
     if b_closed and not c_closed and b in _SW_PREP:
         # a preposition before a word that is not a noun ("in believe"),

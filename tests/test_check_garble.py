@@ -94,6 +94,10 @@ def test_country_fix_is_capitals():
     ("In the end in the end we all lost.", "In the end in the end"),
     ("The Rockport Harbor Commission Commission agreed on Wednesday.", "Commission Commission"),
     ("He won the tour. The The 26-year-old held on.", "The The"),
+    ("HARARE - Robert Mugabe Mugabe resigned on Tuesday.", "Mugabe Mugabe"),
+    ("The council voted for sanctions on North Korea Korea on Saturday.", "Korea Korea"),
+    ("The agency said Thursday Thursday that hackers got in.", "Thursday Thursday"),
+    ("Defending champion Varga Varga lost. Varga said little.", "Varga Varga"),
 ])
 def test_repeated_word_is_flagged(text, match):
     assert hits("GarbledRepeatedWord", text) == [match]
@@ -111,6 +115,8 @@ def test_repeated_word_is_flagged(text, match):
     "The years, years ago, were kind.",
     "Sirhan Sirhan, Duran Duran and Bora Bora are names.",
     "Their single \"Run Run Run\" topped the chart, and \"Talk Talk\" followed.",
+    "Like the Great Debate Debate, it was loud. The Great Debate Debate ended.",
+    "He grew up in Walla Walla, and Duran Duran played there.",
 ])
 def test_legitimate_doubles_are_not_flagged(text):
     assert hits("GarbledRepeatedWord", text) == []

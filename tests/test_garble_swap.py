@@ -174,6 +174,8 @@ def test_without_word_order_the_swap_rule_reports_the_pair_itself():
     # a verb or predicate before a preposition; "done being" (finished being)
     "The bill would keep the government open through Dec. 9, setting up a showdown.",
     "\"We have been patient,\" he said. \"We are done being patient.\"",
+    # an embedded question: a wh-word, its noun, then the clause's subject
+    "Nobody could say which version the House would vote on, or when.",
 ])
 def test_ordinary_sentences_pass(text):
     assert hits(text) == []
