@@ -129,10 +129,7 @@ _NAME_THEN_ARTICLE = re.compile(
     r"night|morning|while|time|bit|lot|little)s?(?![\w'\u2019-]))")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*$")
 #: Capitalised words that are times, not names.
-_TIME_WORDS = frozenset("""
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-May June July August September October November December Today Tonight Yesterday
-""".split())
+_TIME_WORDS = lex.CALENDAR | frozenset({"Today", "Tonight", "Yesterday"})
 #: Nouns for an organisation or its voice that head a subject ("The teachers
 #: union", "A spokesperson", "the health department").
 _BODIES = ("union department agency council company ministry court board committee "
@@ -164,8 +161,7 @@ _SENTENCE_SUBJECT_GAP = re.compile(
 #: "..., the culture department on Monday."
 _TAIL_GAP = re.compile(
     r",[ \t]+(?P<a>(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:" + _alt(w.lower() for w in lex.ROLE_NOUNS)
-    + "|" + _alt(_BODIES) + r"))[ \t]+(?P<b>(?:on[ \t]+)?(?:Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday))\.")
+    + "|" + _alt(_BODIES) + r"))[ \t]+(?P<b>(?:on[ \t]+)?" + _alt(lex.WEEKDAYS) + r")\.")
 #: Capitalised words that make a sentence opener a time or a connective, not a
 #: subject ("Last Monday the council ...", "Earlier This Year ...").
 _NOT_SUBJECT = _TIME_WORDS | lex.OPENERS_CLOSED | frozenset("""

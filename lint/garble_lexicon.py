@@ -135,6 +135,12 @@ The Its His Their Our My Some Many Most Few Several Both Each Every Any Only Als
 Not Such Did Does Do Is Was Are Were Has Have Had Would Could Should Can Will
 """.split()) - {"Will", "Can"}
 
+#: Days and months, capitalised: times, never names or parts of a repeated name.
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+CALENDAR = WEEKDAYS | frozenset("""
+January February March April May June July August September October November December
+""".split())
+
 #: Plural nouns for groups of people that open news sentences ("Officials said",
 #: "Residents were told"); no name is spelled like one, so one capitalised
 #: after a lower-case word and before another starts a new sentence too.

@@ -284,11 +284,8 @@ def _meant(text: str, m: re.Match[str], word: str) -> bool:
                 or _alone_elsewhere(text, word))
 
 
-#: Days and months: never a name made of a repeated word.
-_CALENDAR = frozenset("""
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-June July August September October November December
-""".split())
+#: Days and months ("May" is a name too): never a name made of a repeated word.
+_CALENDAR = lex.CALENDAR - {"May"}
 
 
 def _after_a_name(text: str, at: int) -> bool:

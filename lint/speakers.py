@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from lint.document import Document
-from lint.garble_lexicon import ROLE_NOUNS, SPEECH_VERBS
+from lint.garble_lexicon import ROLE_NOUNS, SPEECH_VERBS, WEEKDAYS
 
 #: The speech verbs of the shared lexicon ("according" takes no subject).
 _VERBS = "|".join(sorted(SPEECH_VERBS - {"according"}))
@@ -32,11 +32,10 @@ _SPEAKER = re.compile(
     rf"|\b(?:{_VERBS})\s{_TITLE}{_SURNAME}(?=[.,;])"
     rf"|^\W{{0,2}}{_TITLE}{_SURNAME}\s(?:{_VERBS})\b")
 #: Capitalised words that take a speech verb without being anyone's surname.
-_NOT_NAMES = ROLE_NOUNS | frozenset("""
+_NOT_NAMES = ROLE_NOUNS | WEEKDAYS | frozenset("""
 He She They It We I You This That These Those Both All Some Many Most Others Another One
 Everyone Everybody Nobody Someone Somebody Aides Democrats Republicans Sources Reporters
-Observers Friends
-Monday Tuesday Wednesday Thursday Friday Saturday Sunday Who What When Where Why How And But
+Observers Friends Who What When Where Why How And But
 Then So Yet Still Later Earlier Afterward Afterwards Asked Instead Meanwhile Also Again
 """.split())
 #: Titles that make a surname no fuller ("Mr. Gainey" is still a bare surname).
