@@ -81,7 +81,8 @@ _NOT_A_SUBJECT = frozenset({"never", "ever", "not", "just", "already", "always",
 _CLAUSE_START = re.compile(r"[.!?;:\"\u201c\u201d]|''")
 #: A quotation closed after a comma, then a name and a preposition where the
 #: speech verb belongs ("...," Carson in an interview).
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.[ \t]+)?"
+_HONORIFIC = "(?:" + "|".join(lex.HONORIFICS) + r")\."
+_TITLE = r"(?:" + _HONORIFIC + r"[ \t]+)?"
 _QUOTE_NAME_GAP = re.compile(
     r"[,?!](?:[\"\u201d]|'')[ \t]+(?P<a>" + _TITLE + r"(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+"
     r"(?P<b>in|on|at|during|to|from|with|after|before)" + _R + r"(?P<rest>[^.,;!?\"\u201c\u201d]*)")
@@ -89,7 +90,7 @@ _QUOTE_NAME_GAP = re.compile(
 #: Coley.'): a lower-case word before the name is a role, unless it is the verb.
 _QUOTE_NAME_END = re.compile(
     r"[,?!](?:[\"\u201d]|'')[ \t]+(?P<a>(?:(?P<role>[a-z]+)[ \t]+)?" + _TITLE
-    + r"(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\.(?=\s|$)")
+    + r"(?!" + _HONORIFIC + r")[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\.(?=\s|$)")
 #: "to" after a verb that takes an infinitive, then a word no verb is ("expected
 #: sales to once new models arrive", "is expected to next month"): the verb
 #: after "to" is gone. The scan starts at "to"; the verb before is checked apart.
@@ -141,8 +142,8 @@ _BODIES = ("union department agency council company ministry court board committ
 #: after it, the start of what it said ("Officials the move was aimed ..."):
 #: the speech verb is gone. Matched only at sentence starts.
 _SUBJECT_GAP = re.compile(
-    r"[\"\u201c]?(?P<a>" + _alt(lex.ROLE_NOUNS) + r"|(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Mayor|Judge"
-    r"|Chief|President|Minister|Coach|Captain)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}"
+    r"[\"\u201c]?(?P<a>" + _alt(lex.ROLE_NOUNS) + r"|(?:(?:" + "|".join(lex.HONORIFICS + lex.WORD_TITLES)
+    + r"|Mayor|President|Minister|Captain)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}"
     r"|(?:The|A|An)[ \t]+(?:[a-z]+[ \t]+)?" + _alt(_BODIES) + r")[ \t]+"
     r"(?P<b>the|a|an|it|he|she|they|its|his|her|their)[ \t]+[a-z]")
 #: The same after an opening phrase and its comma ("At the first debate in

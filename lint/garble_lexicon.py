@@ -135,6 +135,12 @@ The Its His Their Our My Some Many Most Few Several Both Each Every Any Only Als
 Not Such Did Does Do Is Was Are Were Has Have Had Would Could Should Can Will
 """.split()) - {"Will", "Can"}
 
+#: Abbreviated titles before a name (with or without the full stop), and titles
+#: spelled out: "Mr. Rubio", "Sen. Ted Cruz", "Chief Williams".
+HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Sgt", "Capt", "Col",
+              "Prof", "Rev")
+WORD_TITLES = ("Chief", "Judge", "Coach", "Detective", "Officer")
+
 #: Days and months, capitalised: times, never names or parts of a repeated name.
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 CALENDAR = WEEKDAYS | frozenset("""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from lint.document import Document
-from lint.garble_lexicon import ROLE_NOUNS, SPEECH_VERBS, WEEKDAYS
+from lint.garble_lexicon import HONORIFICS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAYS, WORD_TITLES
 
 #: The speech verbs of the shared lexicon ("according" takes no subject).
 _VERBS = "|".join(sorted(SPEECH_VERBS - {"according"}))
@@ -39,9 +39,7 @@ Observers Friends Who What When Where Why How And But
 Then So Yet Still Later Earlier Afterward Afterwards Asked Instead Meanwhile Also Again
 """.split())
 #: Titles that make a surname no fuller ("Mr. Gainey" is still a bare surname).
-_TITLES = frozenset("""
-Mr Mrs Ms Dr Sen Rep Gov Gen Lt Sgt Capt Col Prof Rev Chief Judge Coach Detective Officer
-""".split()) | frozenset("Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. Lt. Sgt. Capt. Col. Prof. Rev.".split())
+_TITLES = frozenset(HONORIFICS + WORD_TITLES) | frozenset(t + "." for t in HONORIFICS)
 #: Words of titles and institutions that follow a title without being a surname
 #: ("Lt. Gen.", "Chief Justice", "Gov. Office").
 _TITLE_WORDS = frozenset({t.rstrip(".") for t in _TITLES}) | frozenset("""
@@ -55,8 +53,8 @@ Justice Executive Minister Secretary Department Office Court Council Committee H
 #: references). Ambiguous titles ("Justice", "Secretary": "Justice Department")
 #: are left out.
 _TITLED = re.compile(
-    r"(?<![\w.])((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|Prof|Rev)\.?|Chief|Judge"
-    r"|Coach|Detective|Officer)\s" + _SURNAME + r"(?!\s[A-Z(])")
+    r"(?<![\w.])((?:" + "|".join(HONORIFICS) + r")\.?|" + "|".join(WORD_TITLES) + r")\s"
+    + _SURNAME + r"(?!\s[A-Z(])")
 
 
 def unintroduced_speakers(doc: Document, index: int) -> list[str]:
