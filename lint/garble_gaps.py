@@ -142,8 +142,9 @@ _BODIES = ("union department agency council company ministry court board committ
 #: after it, the start of what it said ("Officials the move was aimed ..."):
 #: the speech verb is gone. Matched only at sentence starts.
 _SUBJECT_GAP = re.compile(
-    r"[\"\u201c]?(?P<a>" + _alt(lex.ROLE_NOUNS) + r"|(?:(?:" + "|".join(lex.HONORIFICS + lex.WORD_TITLES)
-    + r"|Mayor|President|Minister|Captain)\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}"
+    r"[\"\u201c]?(?P<a>" + _alt(lex.ROLE_NOUNS) + r"|(?:(?:"
+    + "|".join(lex.HONORIFICS + lex.WORD_TITLES + ("Mayor", "President", "Minister", "Captain"))
+    + r")\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}"
     r"|(?:The|A|An)[ \t]+(?:[a-z]+[ \t]+)?" + _alt(_BODIES) + r")[ \t]+"
     r"(?P<b>the|a|an|it|he|she|they|its|his|her|their)[ \t]+[a-z]")
 #: The same after an opening phrase and its comma ("At the first debate in
