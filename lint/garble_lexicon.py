@@ -156,8 +156,13 @@ Officers Administrators Commissioners Doctors Scientists Researchers Voters Teac
 Workers Organisers Organizers Lawmakers Protesters Witnesses Firefighters Prosecutors
 Supporters Opponents Visitors Passengers Councillors Engineers Economists Farmers Locals
 Shoppers Employees Troops Soldiers Rescuers Survivors Relatives Neighbours Neighbors Patients
-Nurses Jurors Diplomats Activists Campaigners
+Nurses Jurors Diplomats Activists Campaigners Executives Investors Advocates Regulators
+Lawyers Attorneys Legislators Consumers Customers Drivers Tenants Landlords Retailers Donors
+Negotiators Hackers Migrants Refugees Immigrants Veterans
 """.split())
+#: Plural nouns that open economic news sentences ("Prices rose", "Exports
+#: fell"): capitalised mid-sentence before a lower-case word they start one.
+MARKET_NOUNS = frozenset("Prices Exports Imports Sales Shares Stocks Profits Revenues Wages Yields".split())
 
 #: Sentence adverbs that open a sentence followed by a comma ("Indeed, ...");
 #: the subject comes next, so a finite verb there means it was deleted.

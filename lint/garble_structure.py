@@ -185,7 +185,8 @@ def _has_quote_mark(text: str) -> bool:
 #: A closed-class sentence opener followed by a lower-case word ("... senator
 #: Last week, he"); :func:`run_on` checks the lower-case word and space before.
 _OPENER_MIDSENTENCE = re.compile(
-    r"(?:" + "|".join(sorted(lex.OPENERS_CLOSED | lex.ROLE_NOUNS)) + r")(?![\w'\u2019&-])"
+    r"(?:" + "|".join(sorted(lex.OPENERS_CLOSED | lex.ROLE_NOUNS | lex.MARKET_NOUNS))
+    + r")(?![\w'\u2019&-])"
     r"(?P<next>,?[ ]+[a-z])")
 _CLOSED_LOWER = frozenset(w.lower() for w in lex.OPENERS_CLOSED)
 #: A closed-class word printed again with a capital: "ban on On Monday".
@@ -195,6 +196,22 @@ _DOUBLED_OPENER = re.compile(
 #: What may come right before the start of a sentence (and so before a
 #: capitalised word that is no name).
 _SENTENCE_BEFORE = frozenset(".!?:;\"\u201c\u201d'\u2018\u2019([\u2014\u2013-\n")
+#: A quotation that opens straight after a word, with no punctuation, on a
+#: sentence's first words ("... competing for that space of votes "I actually
+#: think ..."): the sentence before it was cut off and the quotation run in.
+#: After a verb of saying or naming, a conjunction or a preposition a quotation
+#: may open unpunctuated ('said "no"', 'because "I do not see ..."').
+_QUOTE_OPENS_SENTENCE = re.compile(
+    r"[\"\u201c](?=(?P<w>I|We|He|She|They|It|This|The|Why|What|How|When|There|You|My|Our|If"
+    r"|But|And|So|No|Yes)[ ]+[a-z])")
+#: Pronouns that no title in quotation marks starts with ('the "I didn't care"').
+_PERSONS = frozenset({"I", "We", "He", "She", "They", "You"})
+_QUOTE_MAY_FOLLOW = lex.SPEECH_VERBS | frozenset("""
+say shout shouted yell yelled chant chanted call called read reads titled headlined dubbed
+named labeled labelled like as that is was were are be been of to and or but with
+on in at for from by about because since if when while although though unless until
+whether where how why what than
+""".split())
 _QUOTE_JOIN = re.compile(
     r"[,?!](?:\"|\u201d|'')[ \t]+(?P<words>[A-Za-z][\w'\u2019-]*"
     r"(?:[ \t]+[A-Za-z][\w.'\u2019-]*){0,2}?)[ \t]+(?P<open>\"|\u201c|'')(?=[A-Z])")
@@ -207,11 +224,15 @@ named dubbed titled then also is was are were
 def run_on(doc: Document) -> Iterator[Hit]:
     """One sentence cut off and run straight into the next.
 
-    Three traces: a capitalised sentence opener mid-sentence with no
-    punctuation before it ("... the only Republican Last week, ..."); a
-    quotation followed by a name and a new quotation with no speech verb
-    between ('...," Smith "New ...'); a quotation still open when a new one
-    starts with a capital right after a word ("... even among \u201cThere's").
+    Four traces: a capitalised sentence opener mid-sentence with no
+    punctuation before it ("... the only Republican Last week, ...", a role
+    or market noun: "... typhus Officials said", "... Exports rose", or any
+    opener after an article: "the This time"); a quotation followed by a
+    name and a new quotation with no speech verb between ('...," Smith
+    "New ...'); a quotation still open when a new one starts with a capital
+    right after a word ("... even among \u201cThere's"); a quotation opening
+    on a sentence's first words straight after a word that no quotation
+    follows unpunctuated ('... space of votes "I actually think').
     """
     text = doc.text
     headline = doc.headline
@@ -235,7 +256,8 @@ def run_on(doc: Document) -> Iterator[Hit]:
         left = max(text.rfind(" ", max(0, at - 40), at - 1), text.rfind("\n", 0, at - 1))
         prev = text[left + 1:at - 1].lstrip("\"'(\u201c\u2018[")
         plow = prev.lower()
-        if plow in lex.BEFORE_NAMES and not _pronoun_clause(plow, word, text, m.end()):
+        if plow in lex.BEFORE_NAMES and not _pronoun_clause(plow, word, text, m.end()) \
+                and not (plow in _ARTICLE_LIKE and word in _NO_NAME_AFTER_ARTICLE):
             continue                      # "the Senate", "Department of State"
         if word in lex.OPENERS:
             pass                          # "senator Last week, he said"
@@ -253,6 +275,17 @@ def run_on(doc: Document) -> Iterator[Hit]:
             continue
         yield Hit(m.start("words"), m.end("open"), "two quotations joined with no "
                   "speech verb: a sentence was cut off")
+    for m in _QUOTE_OPENS_SENTENCE.finditer(text):
+        at = m.start()
+        if at < 2 or text[at - 1] != " " or not (text[at - 2].islower() or text[at - 2].isdigit()):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at)
+        prev = lex_word(before.group(1)) if before else ""
+        if prev in lex.ARTICLES and m.group("w") not in _PERSONS:
+            continue                      # 'the "It girl"', 'a "This Is Us" fan'
+        if before and prev not in _QUOTE_MAY_FOLLOW:
+            yield Hit(at, at + 1, "a quotation opens after a word with no punctuation "
+                      "before it: a sentence was cut off")
     for events in paragraph_quote_marks(doc):
         was_open = False
         for a, b, opens in events:
@@ -263,6 +296,13 @@ def run_on(doc: Document) -> Iterator[Hit]:
             was_open = opens
 
 
+#: An article or demonstrative before a capitalised opener and a lower-case word
+#: ("attacking the This time the target was"): no name starts that way, so a
+#: sentence was cut after the article. (Possessives are left out: "of His
+#: people"; pronouns are :func:`_pronoun_clause`'s.)
+_ARTICLE_LIKE = frozenset({"the", "a", "an", "this", "that"})
+_NO_NAME_AFTER_ARTICLE = lex.OPENERS_CLOSED - frozenset(
+    "He She It We They His Her Its Their Our My".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)[ \t]+$")
 _NEXT_WORD = re.compile(r"[a-z]+")
 #: Subject pronouns as the regex sees them (capitalised); "I" is too often a

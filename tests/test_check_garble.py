@@ -340,6 +340,12 @@ def test_shipped_finite_verbs_equal_the_recomputation():
     # a title elsewhere ("The New York Times") does not make "The" a name
     ("He read The New York Times. Prices have risen since The government has said little.",
      "The"),
+    ("It drew crowds competing for that space of votes \"I actually think he may win.\"",
+     "\""),
+    ("The trade deficit widened to $53.1 billion last month Exports rose sharply.", "Exports"),
+    ("Shares fell sharply Investors widely expect a cut.", "Investors"),
+    ("Dunn, 17, is the \"I didn't care about anything,\" she said.", "\""),
+    ("The group spent the weekend attacking the This time the target was the mayor.", "This"),
 ])
 def test_run_on_is_flagged(text, match):
     assert hits("GarbledRunOn", text) == [match]
@@ -362,6 +368,9 @@ def test_run_on_is_flagged(text, match):
     "The Capitol Police said the gate would close. He thanked the Police for the escort.",
     "The film Frozen Officials opened to good reviews, and Officials is now streaming.",
     "Ask the People who were there, the ferry captain said.",
+    "He said \"I do not know\" and left, because \"I do not see it,\" he wrote.",
+    "She called it \"The Deal of the Century\" and the \"It girl\" agreed.",
+    "God raises up rulers for the sake of His people. He listens to This American Life.",
 ])
 def test_legitimate_joins_are_not_flagged(text):
     assert hits("GarbledRunOn", text) == []

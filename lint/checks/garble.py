@@ -91,11 +91,15 @@ class Garble(CheckType):
       closed-class word (pronoun, conjunction, preposition, article,
       sentence adverb) mid-sentence after a lower-case word and before
       another ("... the only senator Last week, he", "referring to The
-      attitude"), or doubled ("a ban on On Monday"), unless the article
-      capitalises it elsewhere mid-sentence (a name: "Al From") or it sits in
-      a title-case span or the headline; two
-      quotations joined by a name and no speech verb, a curly quotation that
-      opens again before it closed.
+      attitude"), or doubled ("a ban on On Monday"), or a plural noun that
+      opens news sentences ("... typhus Officials said", "... Exports rose"),
+      unless the article capitalises it elsewhere mid-sentence before a
+      lower-case word (a name: "Al From") or it sits in a title-case span or
+      the headline; after an article, an opener is no name ("attacking the
+      This time"); two quotations joined by a name and no speech verb, a
+      curly quotation that opens again before it closed, a quotation that
+      opens on a sentence's first words straight after a word that no
+      quotation follows unpunctuated ('... space of votes "I actually').
     * ``unbalanced``: a quotation or bracket never closed in its paragraph (a
       quotation continued by reopening the next paragraph is fine), or a
       closing bracket with no opening one. Inch marks (6'2") are not quotes.
