@@ -84,7 +84,8 @@ _CLAUSE_START = re.compile(r"[.!?;:\"\u201c\u201d]|''")
 _HONORIFIC = "(?:" + "|".join(lex.HONORIFICS) + r")\."
 _TITLE = r"(?:" + _HONORIFIC + r"[ \t]+)?"
 _QUOTE_NAME_GAP = re.compile(
-    r"[,?!](?:[\"\u201d]|'')[ \t]+(?P<a>" + _TITLE + r"(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+"
+    r"[,?!](?:[\"\u201d]|'')[ \t]+(?P<a>(?:(?P<role>[a-z]+)[ \t]+)?" + _TITLE
+    + r"(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+"
     r"(?P<b>in|on|at|during|to|from|with|after|before)" + _R + r"(?P<rest>[^.,;!?\"\u201c\u201d]*)")
 #: ... or a name and nothing more before the full stop ('...," teammate Andre
 #: Coley.'): a lower-case word before the name is a role, unless it is the verb.
@@ -136,16 +137,18 @@ _TIME_WORDS = lex.CALENDAR | frozenset({"Today", "Tonight", "Yesterday"})
 _BODIES = ("union department agency council company ministry court board committee "
            "government police bureau service commission authority office spokesperson "
            "spokesman spokeswoman firm airline hospital university").split()
-#: A subject at a sentence start: a plural role noun ("Officials"), a name of two
-#: to four capitalised words with an optional title ("Mayor Kerry Fitzgibbon",
-#: "Dr Sunita Rao"), or "The/A" and a body ("A spokesperson"); then, straight
+#: A subject at a sentence start: a plural role noun ("Officials", "European
+#: regulators"), a name of two to four capitalised words with an optional title
+#: ("Mayor Kerry Fitzgibbon", "Dr Sunita Rao"), or "The/A" and a body ("A
+#: spokesperson"); then, straight
 #: after it, the start of what it said ("Officials the move was aimed ..."):
 #: the speech verb is gone. Matched only at sentence starts.
 _SUBJECT_GAP = re.compile(
     r"[\"\u201c]?(?P<a>" + _alt(lex.ROLE_NOUNS) + r"|(?:(?:"
     + "|".join(lex.HONORIFICS + lex.WORD_TITLES + ("Mayor", "President", "Minister", "Captain"))
     + r")\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}"
-    r"|(?:The|A|An)[ \t]+(?:[a-z]+[ \t]+)?" + _alt(_BODIES) + r")[ \t]+"
+    r"|(?:The|A|An)[ \t]+(?:[a-z]+[ \t]+)?" + _alt(_BODIES)
+    + r"|[A-Z][a-z]+[ \t]+" + _alt(w.lower() for w in lex.ROLE_NOUNS) + r")[ \t]+"
     r"(?P<b>the|a|an|it|he|she|they|its|his|her|their)[ \t]+[a-z]")
 #: The same after an opening phrase and its comma ("At the first debate in
 #: August, Kelly a microaggression, ..."): after the comma a capitalised word is
@@ -194,7 +197,8 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
     if "been" in ws:
         yield from _bare_been(text)
     for m in _QUOTE_NAME_GAP.finditer(text):
-        if lex.SPEECH_VERBS.isdisjoint(m.group("rest").lower().split()):
+        if m.group("role") not in lex.SPEECH_VERBS and \
+                lex.SPEECH_VERBS.isdisjoint(m.group("rest").lower().split()):
             yield _gap(m, "a speech verb")
     for m in _QUOTE_NAME_END.finditer(text):
         if m.group("role") is None or m.group("role") not in lex.SPEECH_VERBS:
@@ -230,7 +234,10 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
         if m is None:
             continue
         a, b = ("a", "b") if m.group("a") is not None else ("a2", "b2")
-        if _NOT_SUBJECT.isdisjoint(m.group(a).split()):
+        subject = m.group(a).split()
+        if subject[0] in ("The", "A", "An"):
+            subject = subject[1:]         # "The union": the article is no time word
+        if _NOT_SUBJECT.isdisjoint(subject):
             yield Hit(m.start(a), m.end(b), "a verb is missing between "
                       f"'{m.group(a)}' and '{m.group(b)}'")
     for m in _TAIL_GAP.finditer(text):

@@ -196,6 +196,11 @@ def test_legitimate_sequences_are_not_flagged(text):
     ("\"It is done,\" Ms. Lowell at a signing ceremony.", "Ms. Lowell at"),
     ("The commission is expected to next month, officials said.", "to next"),
     ("The Browns need an arm. He give Cleveland a proven passer.", "He give"),
+    ("It built a digital team. The union the paper's reporters joined opposed it.",
+     "The union the"),
+    ("The probe ended. European regulators the search company twice.",
+     "European regulators the"),
+    ("\"We won,\" coach Ray Delvecchio after the game.", "coach Ray Delvecchio after"),
 ])
 def test_dropped_verbs_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -225,6 +230,8 @@ def test_dropped_verbs_are_flagged(text, match):
     "The board is expected to vote next month and has until the end of the year to decide.",
     "They insisted that he give up the seat. Did she take it? He would give them a win.",
     "The give and take of the talks tired the she-wolf of Wall Street.",
+    "European regulators fined the company. The union said the paper's reporters agreed.",
+    "\"We won,\" said coach Ray Delvecchio after the game.",
 ])
 def test_look_alikes_of_dropped_verbs_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []
