@@ -22,6 +22,13 @@ from lint.sentences import split_spans
 
 _TERMINAL = ".!?:;\"'\u201d\u2019)]\u2026"
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+#: Words after which an opening quotation mark starts a scare quote or a title
+#: ("who are \u201csomewhat liberal", "the so-called \u201cBig Five"), not a
+#: speaker's words that could run on into the next paragraph.
+_CLAUSE_WORDS = frozenset("""
+the a an are is was were be been being as of so-called called dubbed labeled labelled
+very more most
+""".split())
 
 
 @dataclass(frozen=True)
@@ -179,6 +186,16 @@ class Document:
     def _paragraph_starts(self) -> list[int]:
         return [p.start for p in self.paragraphs]
 
+    def _scare_quote(self, at: int) -> bool:
+        """Whether the opening mark at ``at`` stands inside a clause, after a
+        plain word ("... those who are \u201csomewhat liberal), ..."): a scare
+        quote or a stray mark, which never runs on into the next paragraph as a
+        speaker's words do (those open a paragraph or follow a colon, a comma or
+        a speech verb's clause)."""
+        before = self.text[max(0, at - 30):at]
+        m = re.search(r"([A-Za-z]+) $", before)
+        return m is not None and m.group(1).lower() in _CLAUSE_WORDS
+
     @cached_property
     def quotes(self) -> list[Quote]:
         """Direct quotations, including ones that run over several paragraphs.
@@ -215,8 +232,8 @@ class Document:
                     open_at = None
             if open_at is not None:
                 nxt = paras[i + 1] if i + 1 < len(paras) else None
-                if nxt is not None and nxt.text[:1] in "\u201c\"" or (
-                        nxt is not None and nxt.text.startswith("''")):
+                if nxt is not None and (nxt.text[:1] in "\u201c\"" or nxt.text.startswith("''")) \
+                        and not self._scare_quote(open_at):
                     open_paras.append(i + 1)
                     continue
                 quotes.append(Quote(open_at, p.end, self.text[open_at:p.end],

@@ -102,6 +102,17 @@ def test_unclosed_quote_ends_at_its_paragraph():
         ("\"This quote never ends.", False, (0,))]
 
 
+def test_scare_quote_left_open_does_not_run_on_into_the_next_paragraph():
+    """A mark opened after a plain word ("those who are \u201csomewhat liberal")
+    is a scare quote or a stray: the next paragraph's quotation is its own."""
+    text = ("Clinton leads among those who are \u201csomewhat liberal, by 21 points.\n\n"
+            "\u201cI have never seen it,\u201d said Edna Pruitt. \u201cPeople are angry.\u201d")
+    doc = Document("a.txt", text)
+    assert [q.inner for q in doc.quotes if q.closed] == ["I have never seen it,",
+                                                         "People are angry."]
+    assert doc.quotes[0].paragraphs == (0,) and not doc.quotes[0].closed
+
+
 def test_stray_closing_mark_opens_nothing():
     doc = Document("a.txt", "A stray\u201d mark. Then \u201ca real one\u201d here.")
     assert [q.inner for q in doc.quotes] == ["a real one"]
