@@ -162,7 +162,8 @@ Negotiators Hackers Migrants Refugees Immigrants Veterans
 """.split())
 #: Plural nouns that open economic news sentences ("Prices rose", "Exports
 #: fell"): capitalised mid-sentence before a lower-case word they start one.
-MARKET_NOUNS = frozenset("Prices Exports Imports Sales Shares Stocks Profits Revenues Wages Yields".split())
+MARKET_NOUNS = frozenset(
+    "Prices Exports Imports Sales Shares Stocks Profits Revenues Wages Yields".split())
 
 #: Sentence adverbs that open a sentence followed by a comma ("Indeed, ...");
 #: the subject comes next, so a finite verb there means it was deleted.
