@@ -240,6 +240,7 @@ def repeated_words(doc: Document) -> Iterator[Hit]:
         yield from repeated_phrases(text)
     if not any(ws[i] not in lex.LEGIT_DOUBLES for i in _positions(map(eq, ws, ws[1:]))):
         return
+    known: dict[str, tuple[bool, bool]] = {}   # per capitalised double: see _name_double
     for m in _DOUBLE.finditer(text):
         w, v = m.group("w"), m.group("v")
         if _fold(w) in lex.LEGIT_DOUBLES:
@@ -250,8 +251,9 @@ def repeated_words(doc: Document) -> Iterator[Hit]:
             if (before and _fold(before.group(1)) in ("it", "what")) or (
                     after and after.group(1).lower() == "that"):
                 continue                  # "what it is is", "the thing is is that"
-        if (w.isupper() and len(w) > 1) or v[0].isupper() and _meant(text, m, v):
-            continue                      # acronyms; "Walla Walla", "Run Run Run"
+        if (w.isupper() and len(w) > 1) or v[0].isupper() and _name_double(text, m, v, known):
+            continue                      # acronyms; "Walla Walla", '"Run Run Run"'
+
         if w != v and not (w[0].isupper() and w[1:] == v[1:]):
             continue
         yield Hit(m.start(), m.end(), f"'{v}' is repeated", fix=w)
@@ -272,16 +274,23 @@ def _chant(text: str, start: int, end: int, word: str) -> bool:
     return after is not None and after.group(1).lower() == word.lower()
 
 
-def _meant(text: str, m: re.Match[str], word: str) -> bool:
+def _name_double(text: str, m: re.Match[str], word: str,
+                 known: dict[str, tuple[bool, bool]]) -> bool:
     """Whether a capitalised double is written on purpose: a title or chant
     (:func:`_chant`), a double the article uses more than once ("the Great
     Debate Debate"), or a name made of a repeated rare word ("Walla Walla").
     An everyday word, a day or month, the end of a longer name ("Robert Mugabe
-    Mugabe") or a name the article also gives once ("Mugabe said") is a slip."""
-    if _chant(text, m.start(), m.end(), word) or text.count(m.group(0)) > 1:
+    Mugabe") or a name the article also gives once ("Mugabe said") is a slip.
+    ``known`` keeps the two whole-text answers per double, so that a long text
+    repeating one double is read once for it, not once per copy."""
+    if _chant(text, m.start(), m.end(), word):
         return True
-    return not (_everyday(word) or word in _CALENDAR or _after_a_name(text, m.start())
-                or _alone_elsewhere(text, word))
+    double = m.group(0)
+    if double not in known:
+        known[double] = (text.count(double) > 1, _alone_elsewhere(text, word))
+    used_twice, given_alone = known[double]
+    return used_twice or not (_everyday(word) or word in _CALENDAR or given_alone
+                              or _after_a_name(text, m.start()))
 
 
 #: Days and months ("May" is a name too): never a name made of a repeated word.

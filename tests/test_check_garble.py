@@ -526,3 +526,16 @@ def test_word_detectors_share_one_word_list_per_document(monkeypatch):
     assert sorted(f.rule for f in result.findings) == [
         "Newslint.GarbledCountry", "Newslint.GarbledRepeatedWord", "Newslint.GarbledWordOrder"]
     assert len(calls) == 1
+
+
+def test_whole_text_checks_run_once_per_distinct_double(monkeypatch):
+    """A long text repeating one capitalised double reads the whole text once for
+    it, not once per copy (which would make a long article quadratic)."""
+    from lint import garble_words
+    calls = []
+    real = garble_words._alone_elsewhere
+    monkeypatch.setattr(garble_words, "_alone_elsewhere",
+                        lambda text, name: calls.append(name) or real(text, name))
+    text = "Headline\n\n" + "They met in Walla Walla and Pago Pago again. " * 200 + "\n"
+    assert hits("GarbledRepeatedWord", text) == []
+    assert sorted(calls) == ["Pago", "Walla"]
