@@ -27,6 +27,7 @@ from lint.document import Document
 from lint.garble_words import (_APOS, _R, _WS, Hit, _alt, _sentence_start, function_word_pairs,
                                words)
 
+
 def word_order(doc: Document) -> Iterator[Hit]:
     """The ``word_order`` detector: impossible neighbours, dropped verbs, moved words."""
     yield from function_word_pairs(doc)
