@@ -97,10 +97,22 @@ def test_a_home_that_does_not_judge_the_paragraph_counts_as_fitting():
                                 "there unjudged)")]
 
 
-@pytest.mark.parametrize("home_score", [0.06, 0.3])
+@pytest.mark.parametrize("home_score", [0.02, 0.06, 0.3])
 def test_no_home_when_the_paragraph_fits_neither_article(home_score):
-    assert resolve(sig((7, home_score, home_score >= 0.08, 3)),
+    # lifted paragraphs score 0.01 or less where they were written: 0.02 is
+    # only a loose fit, and two loose fits say nothing about where it belongs
+    assert resolve(sig((7, home_score, home_score >= 0.03, 3)),
                    sig((7, 0.2, True, 9)))["b.txt"] == []
+
+
+def test_a_low_score_here_counts_beside_a_close_fit_at_home():
+    # 0.04 is what one own paragraph in twenty scores; beside 0.00 at home it
+    # still says where the paragraph belongs
+    got = resolve(sig((7, 0.004, False, 3)), sig((7, 0.04, True, 9)))
+    assert got["b.txt"] == [(9, "Paragraph belongs to another article: it also stands in "
+                                "a.txt:3, where it fits (off-topic score here 0.04, "
+                                "there 0.00)")]
+    assert resolve(sig((7, 0.012, False, 3)), sig((7, 0.04, True, 9)))["b.txt"] != []
 
 
 def test_only_rows_marked_flaggable_are_flagged():

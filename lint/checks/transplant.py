@@ -53,9 +53,12 @@ class Transplant(CheckType):
 
     This catches insertions too close to the host's subject for the
     ``offtopic`` check alone (another article on the same election, the same
-    company): a score of 0.1 says little by itself, but beside a score of
-    0.00 in the article the paragraph came from, it says where the paragraph
-    belongs.
+    company): a score of 0.05 says little by itself (one paragraph in twenty
+    of an article's own scores 0.03 or more), but beside a score of 0.00 in
+    the article the paragraph came from, it says where the paragraph belongs.
+    Lifted paragraphs score 0.01 or less at home, so ``home_max`` is kept
+    that tight: a paragraph that fits both articles only loosely is left
+    alone.
 
     What is left alone:
 
@@ -72,16 +75,16 @@ class Transplant(CheckType):
     reports the same text as copied, this one says which article it belongs
     to. The message names the other article and line, with both scores.
 
-    Keys: ``min_score`` (0.08), ``home_max`` (0.05), ``max_articles`` (3),
+    Keys: ``min_score`` (0.03), ``home_max`` (0.015), ``max_articles`` (3),
     ``min_words`` (12) and ``min_paragraphs`` (4), the last two as for the
     ``offtopic`` check (with the same values, the two share one analysis).
     """
 
     name = "transplant"
     corpus = True
-    keys = {"min_score": Key((float,), 0.08,
+    keys = {"min_score": Key((float,), 0.03,
                              "off-topic score in this article at which to flag"),
-            "home_max": Key((float,), 0.05,
+            "home_max": Key((float,), 0.015,
                             "highest off-topic score in the article it fits"),
             "max_articles": Key((int,), 3,
                                 "text in more articles than this is stock text"),
