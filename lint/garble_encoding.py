@@ -18,7 +18,7 @@ import re
 from typing import Iterator
 
 from lint.document import Document
-from lint.garble_words import Hit
+from lint.garble_common import Hit
 
 _LATIN1 = re.compile("[\u0080-\u00ff]")
 #: UTF-8 read as Latin-1 or Windows-1252: a lead byte (U+00C2-U+00F4) followed by

@@ -24,8 +24,8 @@ from typing import Iterator
 
 from lint import garble_lexicon as lex
 from lint.document import Document
-from lint.garble_words import (_APOS, _R, _WS, Hit, _alt, _sentence_start, function_word_pairs,
-                               words)
+from lint.garble_common import APOS, RIGHT, WS, Hit, alternation, sentence_start
+from lint.garble_words import function_word_pairs, words
 
 
 def word_order(doc: Document) -> Iterator[Hit]:
@@ -39,15 +39,15 @@ def word_order(doc: Document) -> Iterator[Hit]:
 #: "an" before a consonant ("for emergency an vehicle"): the vowel-initial word
 #: it belonged to was moved or dropped. "h" (an hour, an honest) and letters
 #: read by name ("an x-ray", "an NBA") are left out.
-_AN_CONSONANT = [re.compile(rf"(?P<a>{an}(?<![\w'\u2019-]{an}))" + _WS
-                            + r"(?P<b>[bcdfgjklmnpqrstvwxyz][a-z]+)" + _R) for an in ("an", "An")]
+_AN_CONSONANT = [re.compile(rf"(?P<a>{an}(?<![\w'\u2019-]{an}))" + WS
+                            + r"(?P<b>[bcdfgjklmnpqrstvwxyz][a-z]+)" + RIGHT) for an in ("an", "An")]
 #: A participle between an auxiliary and the "been"/"be" it should follow
 #: ("have arrested been", "appeared to learned be"). "indeed" is no participle.
 _PARTICIPLE_BEFORE_BEEN = re.compile(
-    r"ha(?<![\w'\u2019-]ha)(?:s|ve|d)" + _WS + r"(?!indeed" + _R + r")[a-z]+ed" + _WS
-    + r"been" + _R)
+    r"ha(?<![\w'\u2019-]ha)(?:s|ve|d)" + WS + r"(?!indeed" + RIGHT + r")[a-z]+ed" + WS
+    + r"been" + RIGHT)
 _PARTICIPLE_BEFORE_BE = re.compile(
-    r"to(?<![\w'\u2019-]to)" + _WS + r"[a-z]+ed" + _WS + r"be" + _R)
+    r"to(?<![\w'\u2019-]to)" + WS + r"[a-z]+ed" + WS + r"be" + RIGHT)
 
 
 def misplaced(doc: Document) -> Iterator[Hit]:
@@ -70,12 +70,12 @@ def misplaced(doc: Document) -> Iterator[Hit]:
 #: "been" (the look-behind after the literal keeps the scan in C) and the
 #: have-forms (or a coordinator: "and been less quick") one of which must come
 #: before it in its sentence.
-_BEEN = re.compile(r"been(?<![\w'\u2019-]been)" + _R)
+_BEEN = re.compile(r"been(?<![\w'\u2019-]been)" + RIGHT)
 _HAVE_BEFORE = re.compile(
-    r"(?i)(?<![\w-])(?:ha(?:s|ve|d|ving)(?:n" + _APOS + r"t)?|\w+" + _APOS + r"(?:s|ve|d))" + _R
+    r"(?i)(?<![\w-])(?:ha(?:s|ve|d|ving)(?:n" + APOS + r"t)?|\w+" + APOS + r"(?:s|ve|d))" + RIGHT
     + r"|(?<![\w'\u2019-])(?:and|or|but|nor)[ \t]+(?:\w+[ \t]+)?$")
 #: "been has": the swapped pair, which :mod:`lint.garble_words` reports as such.
-_HAVE_AFTER = re.compile(_WS + r"ha(?:s|ve|d)" + _R)
+_HAVE_AFTER = re.compile(WS + r"ha(?:s|ve|d)" + RIGHT)
 #: Words that may open a verbless "been" in speech ("Never been better").
 _NOT_A_SUBJECT = frozenset({"never", "ever", "not", "just", "already", "always", "--", "-"})
 #: Where a sentence (or a quotation inside one) starts, looking back from "been".
@@ -87,7 +87,7 @@ _TITLE = r"(?:" + _HONORIFIC + r"[ \t]+)?"
 _QUOTE_NAME_GAP = re.compile(
     r"[,?!](?:[\"\u201d]|'')[ \t]+(?P<a>(?:(?P<role>[a-z]+)[ \t]+)?" + _TITLE
     + r"(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+"
-    r"(?P<b>in|on|at|during|to|from|with|after|before)" + _R + r"(?P<rest>[^.,;!?\"\u201c\u201d]*)")
+    r"(?P<b>in|on|at|during|to|from|with|after|before)" + RIGHT + r"(?P<rest>[^.,;!?\"\u201c\u201d]*)")
 #: ... or a name and nothing more before the full stop ('...," teammate Andre
 #: Coley.'): a lower-case word before the name is a role, unless it is the verb.
 _QUOTE_NAME_END = re.compile(
@@ -97,7 +97,7 @@ _QUOTE_NAME_END = re.compile(
 #: sales to once new models arrive", "is expected to next month"): the verb
 #: after "to" is gone. The scan starts at "to"; the verb before is checked apart.
 _TO_GAP = re.compile(r"to(?<![\w'\u2019-]to)[ \t]+(?P<b>once|when|until|by|with|in|on|at|from"
-                     r"|after|before|next|the|a|an|his|her|their|its)" + _R)
+                     r"|after|before|next|the|a|an|his|her|their|its)" + RIGHT)
 _TAKES_INFINITIVE = frozenset("""
 expected expects expect plans planned wants wanted needs needed hopes hoped tries tried
 trying struggled struggles intends intended refused decided vowed aims seeks sought
@@ -107,12 +107,12 @@ attempted managed failed
 #: the modal between them is gone. Verbs whose past is the same form ("cut",
 #: "let", "set") are left out, and so is a subjunctive or question after
 #: "that", "did", "will" ...
-_HE_BARE_VERB = re.compile(r"[Hh]e[ \t]+(?P<b>" + _alt("""
+_HE_BARE_VERB = re.compile(r"[Hh]e[ \t]+(?P<b>" + alternation("""
 give take make go get see know want think say tell ask try leave call keep begin seem help
 show hear play move live believe bring happen write provide sit stand lose pay meet include
 continue learn change lead understand watch follow stop create speak allow add spend grow
 open walk win offer remember love consider appear buy wait serve die send expect build stay
-fall reach kill remain suggest raise pass sell require report decide pull""".split()) + ")" + _R)
+fall reach kill remain suggest raise pass sell require report decide pull""".split()) + ")" + RIGHT)
 _NOT_BEFORE_BARE = frozenset("""
 that did does do will would can could should might may must to not let make made help helped
 saw see watch watched heard hear had have has lest
@@ -145,11 +145,11 @@ _BODIES = ("union department agency council company ministry court board committ
 #: after it, the start of what it said ("Officials the move was aimed ..."):
 #: the speech verb is gone. Matched only at sentence starts.
 _SUBJECT_GAP = re.compile(
-    r"[\"\u201c]?(?P<a>" + _alt(lex.ROLE_NOUNS) + r"|(?:(?:"
+    r"[\"\u201c]?(?P<a>" + alternation(lex.ROLE_NOUNS) + r"|(?:(?:"
     + "|".join(lex.HONORIFICS + lex.WORD_TITLES + ("Mayor", "President", "Minister", "Captain"))
     + r")\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}"
-    r"|(?:The|A|An)[ \t]+(?:[a-z]+[ \t]+)?" + _alt(_BODIES)
-    + r"|[A-Z][a-z]+[ \t]+" + _alt(w.lower() for w in lex.ROLE_NOUNS) + r")[ \t]+"
+    r"|(?:The|A|An)[ \t]+(?:[a-z]+[ \t]+)?" + alternation(_BODIES)
+    + r"|[A-Z][a-z]+[ \t]+" + alternation(w.lower() for w in lex.ROLE_NOUNS) + r")[ \t]+"
     r"(?P<b>the|a|an|it|he|she|they|its|his|her|their)[ \t]+[a-z]")
 #: The same after an opening phrase and its comma ("At the first debate in
 #: August, Kelly a microaggression, ..."): after the comma a capitalised word is
@@ -166,8 +166,8 @@ _SENTENCE_SUBJECT_GAP = re.compile(
 #: A closing attribution with its verb gone: "..., organizers Wednesday.",
 #: "..., the culture department on Monday."
 _TAIL_GAP = re.compile(
-    r",[ \t]+(?P<a>(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:" + _alt(w.lower() for w in lex.ROLE_NOUNS)
-    + "|" + _alt(_BODIES) + r"))[ \t]+(?P<b>(?:on[ \t]+)?" + _alt(lex.WEEKDAYS) + r")\.")
+    r",[ \t]+(?P<a>(?:the[ \t]+)?(?:[a-z]+[ \t]+)?(?:" + alternation(w.lower() for w in lex.ROLE_NOUNS)
+    + "|" + alternation(_BODIES) + r"))[ \t]+(?P<b>(?:on[ \t]+)?" + alternation(lex.WEEKDAYS) + r")\.")
 #: Capitalised words that make a sentence opener a time or a connective, not a
 #: subject ("Last Monday the council ...", "Earlier This Year ...").
 _NOT_SUBJECT = _TIME_WORDS | lex.OPENERS_CLOSED | frozenset("""
@@ -217,7 +217,7 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
             yield Hit(at, m.end(), f"a word is missing between '{text[at:m.start() + 2]}' "
                       f"and '{m.group('b')}'")
     for m in _DEMONSTRATIVE_GAP.finditer(text):
-        if _sentence_start(text, m.start()):
+        if sentence_start(text, m.start()):
             yield Hit(m.start(), m.end(), "a word is missing between "
                       f"'{m.group('a')}' and '{m.group('b')}'")
     for m in _NAME_THEN_ARTICLE.finditer(text):

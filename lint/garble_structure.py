@@ -17,7 +17,7 @@ from typing import Iterator
 
 from lint import garble_lexicon as lex
 from lint.document import Document
-from lint.garble_words import Hit
+from lint.garble_common import Hit
 from lint.sentences import ABBREVIATIONS
 
 # -- a sentence that starts in lower case -------------------------------------

@@ -20,35 +20,16 @@ from functools import lru_cache
 from itertools import compress, count, islice, pairwise
 from operator import eq
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator
 
 from lint import garble_lexicon as lex
 from lint.document import Document
+from lint.garble_common import APOS, LEFT, RIGHT, WS, Hit, alternation, sentence_start
 
 
-class Hit(NamedTuple):
-    """One garbled spot: span, a short reason, and an optional safe fix."""
-
-    start: int
-    end: int
-    reason: str
-    fix: str | None = None
-
-
-_APOS = "['\u2019]"
-#: Whitespace inside a paragraph: spaces, or one line break (never a blank line).
-_WS = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"
-_L = r"(?<![\w'\u2019-])"            # left word edge (hyphenated words stay whole)
-_R = r"(?![\w'\u2019-])"             # right word edge
 #: Punctuation that :func:`words` turns into spaces (chained ``str.replace`` calls
 #: beat ``str.translate`` and ``re.sub`` several times over here).
 _PUNCT = ".,;:!?\"()[]{}*_|/\u201c\u201d\u2018"
-
-
-def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first, apostrophes either way."""
-    pats = sorted({re.escape(w).replace("'", _APOS) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(pats) + ")"
 
 
 def _fold(word: str) -> str:
@@ -84,29 +65,29 @@ def _positions(selectors: Iterable[bool]) -> Iterator[int]:
 
 # -- impossible neighbours -------------------------------------------------
 _AFTER_ARTICLE = re.compile(
-    _L + r"(?P<a>[Tt]he|THE|[Aa]n|[Aa])" + _WS + r"(?P<b>" + _alt(lex.NOT_AFTER_ARTICLE) + ")"
-    + _R + r"(?P<c>" + _WS + r"[A-Za-z]\b)?")
-_BEFORE_OF = re.compile(_L + r"(?P<a>" + _alt(lex.NOT_BEFORE_OF - lex.ARTICLES) + ")"
-                        + _WS + r"of" + _R)
+    LEFT + r"(?P<a>[Tt]he|THE|[Aa]n|[Aa])" + WS + r"(?P<b>" + alternation(lex.NOT_AFTER_ARTICLE) + ")"
+    + RIGHT + r"(?P<c>" + WS + r"[A-Za-z]\b)?")
+_BEFORE_OF = re.compile(LEFT + r"(?P<a>" + alternation(lex.NOT_BEFORE_OF - lex.ARTICLES) + ")"
+                        + WS + r"of" + RIGHT)
 #: After a subject pronoun, words that need a verb between: "we to school",
 #: "as he being escorted", "they been critical".
 _AFTER_PRONOUN_GAP = ("the", "a", "an", "to", "been", "being")
 #: Words before a subject pronoun that excuse an article or "to" after it ("faster
 #: than she to the line") but not "been" or "being" ("as he being escorted").
 _COMPARATIVE = frozenset({"than", "as", "whom"})
-_PRONOUN_GAP = re.compile(_L + r"(?P<a>he|she|they|we|He|She|They|We)" + _WS
-                          + r"(?P<b>" + _alt(_AFTER_PRONOUN_GAP) + ")" + _R)
+_PRONOUN_GAP = re.compile(LEFT + r"(?P<a>he|she|they|we|He|She|They|We)" + WS
+                          + r"(?P<b>" + alternation(_AFTER_PRONOUN_GAP) + ")" + RIGHT)
 #: An adjective that only goes before a noun, then an article ("former the").
-_ATTRIBUTIVE_GAP = re.compile(_L + r"(?P<a>" + _alt(lex.ATTRIBUTIVE_ONLY) + ")" + _WS
-                              + r"(?P<b>" + _alt(lex.DETERMINERS_AFTER_NOTHING) + ")" + _R, re.I)
+_ATTRIBUTIVE_GAP = re.compile(LEFT + r"(?P<a>" + alternation(lex.ATTRIBUTIVE_ONLY) + ")" + WS
+                              + r"(?P<b>" + alternation(lex.DETERMINERS_AFTER_NOTHING) + ")" + RIGHT, re.I)
 _PREV_WORD = re.compile(r"([\w'\u2019]+)[ \t]+$")
 #: Closed-class pairs in the reverse of their only order: "be will" for "will
 #: be", "been has" for "has been"; and a clitic "'s" on a word that never
 #: takes one ("this's", "which's").
 _SWAPPED = re.compile(
-    _L + r"(?:(?P<bewill>be" + _WS + _alt(lex.MODALS) + "|been" + _WS + r"ha(?:s|ve|d))"
-    r"|(?P<clitic>" + _alt(lex.NO_CLITIC) + _APOS + r"s)"
-    r")" + _R)
+    LEFT + r"(?:(?P<bewill>be" + WS + alternation(lex.MODALS) + "|been" + WS + r"ha(?:s|ve|d))"
+    r"|(?P<clitic>" + alternation(lex.NO_CLITIC) + APOS + r"s)"
+    r")" + RIGHT)
 _SWAP_PAIRS = {("be", w) for w in lex.MODALS} | {("been", w) for w in ("has", "have", "had")}
 #: Adjacent word pairs that make an article a word-order candidate (the screen
 #: has always left "i" out of the subject pronouns).
@@ -116,12 +97,6 @@ _BAD_PAIRS = frozenset(
     | {(a, b) for a in lex.SUBJECT_PRONOUNS - {"i"} for b in _AFTER_PRONOUN_GAP}
     | {(a, b) for a in lex.ATTRIBUTIVE_ONLY for b in lex.DETERMINERS_AFTER_NOTHING})
 _CLITIC_WORDS = frozenset(w + "'s" for w in lex.NO_CLITIC)
-
-
-def _sentence_start(text: str, at: int) -> bool:
-    """Whether ``at`` opens a paragraph or follows a sentence's closing stop."""
-    head = text[max(0, at - 4):at].rstrip(" \t\"\u201c'\u2018")
-    return not head or head[-1] in ".!?\n"
 
 
 def _word_order_candidate(low: str, ws: list[str]) -> bool:
@@ -151,7 +126,7 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
             continue                      # "the the" is a repeated word
         if m.group("a") == "a" and m.group("c") and b in ("to", "and", "or"):
             continue                      # "a to z", "a or b": letters, not an article
-        if m.group("a") == "A" and not _sentence_start(text, m.start()):
+        if m.group("a") == "A" and not sentence_start(text, m.start()):
             continue                      # "Plan A in", "vitamin A and": a letter
         yield Hit(m.start(), m.end("b"), f"'{m.group('a')}' cannot be followed by '{b}'")
     for m in _ATTRIBUTIVE_GAP.finditer(text):
@@ -194,7 +169,7 @@ _STOP_AFTER_END_WORD = re.compile(
         f"(?<=(?<![\\w'\u2019-])(?:{alts}){nl}.)"
         for alts in _END_WORDS_BY_LENGTH if alts for nl in ("", "\\n")) + ")")
 _WORD_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Za-z]+$")
-_END_PRONOUN = re.compile(r"(?:and|but|that|because|which)" + _WS + r"$")
+_END_PRONOUN = re.compile(r"(?:and|but|that|because|which)" + WS + r"$")
 
 
 def bad_sentence_end(doc: Document) -> Iterator[Hit]:
@@ -302,7 +277,7 @@ def _after_a_name(text: str, at: int) -> bool:
     "North Korea Korea"): a capitalised word before it, not opening a sentence.
     Names made of a repeated word stand alone ("in Walla Walla")."""
     m = _PREV_WORD.search(text, max(0, at - 40), at)
-    return m is not None and m.group(1)[0].isupper() and not _sentence_start(text, m.start())
+    return m is not None and m.group(1)[0].isupper() and not sentence_start(text, m.start())
 
 
 def _alone_elsewhere(text: str, name: str) -> bool:
