@@ -40,5 +40,5 @@ def alternation(words: Iterable[str]) -> str:
 
 def sentence_start(text: str, at: int) -> bool:
     """Whether ``at`` opens a paragraph or follows a sentence's closing stop."""
-    head = text[max(0, at - 4):at].rstrip(" \t\"\u201c'\u2018")
+    head = text[max(0, at - 4):at].rstrip(" \t\u00a0\"\u201c'\u2018")
     return not head or head[-1] in ".!?\n"

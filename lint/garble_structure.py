@@ -196,6 +196,9 @@ _DOUBLED_OPENER = re.compile(
 #: What may come right before the start of a sentence (and so before a
 #: capitalised word that is no name).
 _SENTENCE_BEFORE = frozenset(".!?:;\"\u201c\u201d'\u2018\u2019([\u2014\u2013-\n")
+#: Spaces inside a line, no-break and thin ones included (not the line break,
+#: which is one of :data:`_SENTENCE_BEFORE`).
+_SPACES = " \t\u00a0\u2009\u202f"
 #: A quotation that opens straight after a word, with no punctuation, on a
 #: sentence's first words ("... competing for that space of votes "I actually
 #: think ..."): the sentence before it was cut off and the quotation run in.
@@ -257,7 +260,8 @@ def run_on(doc: Document) -> Iterator[Hit]:
         prev = text[left + 1:at - 1].lstrip("\"'(\u201c\u2018[")
         plow = prev.lower()
         if plow in lex.BEFORE_NAMES and not _pronoun_clause(plow, word, text, m.end()) \
-                and not (plow in _ARTICLE_LIKE and word in _NO_NAME_AFTER_ARTICLE):
+                and not (plow in _ARTICLE_LIKE and word in _NO_NAME_AFTER_ARTICLE) \
+                and not (plow == "of" and word == "The"):
             continue                      # "the Senate", "Department of State"
         if word in lex.OPENERS:
             pass                          # "senator Last week, he said"
@@ -333,7 +337,7 @@ def _title_case_before(text: str, at: int) -> bool:
     m = _WORD_BEFORE.search(text, max(0, at - 40), at)
     if m is None or not m.group(1)[0].isupper():
         return False
-    head = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+    head = text[max(0, m.start() - 3):m.start()].rstrip(_SPACES)
     return bool(head) and head[-1] not in _SENTENCE_BEFORE
 
 
@@ -344,7 +348,7 @@ def _capitalised_elsewhere(text: str, word: str, at: int) -> bool:
     title ("The New York Times"), which says nothing about ``at``."""
     for m in re.finditer(r"(?<![\w'\u2019-])" + word + r"(?=,?[ ]+[a-z])", text):
         if m.start() != at:
-            head = text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+            head = text[max(0, m.start() - 3):m.start()].rstrip(_SPACES)
             if head and head[-1] not in _SENTENCE_BEFORE:
                 return True
     return False

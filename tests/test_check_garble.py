@@ -353,6 +353,12 @@ def test_shipped_finite_verbs_equal_the_recomputation():
     ("Shares fell sharply Investors widely expect a cut.", "Investors"),
     ("Dunn, 17, is the \"I didn't care about anything,\" she said.", "\""),
     ("The group spent the weekend attacking the This time the target was the mayor.", "This"),
+    # after "of": "The" before a lower-case word heads no title
+    ("Tests found high levels of The algae can cause rashes.", "The"),
+    # a no-break space after a full stop still ends that sentence, so this
+    # "The" is no name that would excuse the one after "to"
+    ("Premiums rose.\u00a0The plan was late. It allows teachers to The measure passed.",
+     "The"),
 ])
 def test_run_on_is_flagged(text, match):
     assert hits("GarbledRunOn", text) == [match]
@@ -378,6 +384,7 @@ def test_run_on_is_flagged(text, match):
     "He said \"I do not know\" and left, because \"I do not see it,\" he wrote.",
     "She called it \"The Deal of the Century\" and the \"It girl\" agreed.",
     "God raises up rulers for the sake of His people. He listens to This American Life.",
+    "She is a reporter of The New York Times and a fan of The Who.",
 ])
 def test_legitimate_joins_are_not_flagged(text):
     assert hits("GarbledRunOn", text) == []
