@@ -677,6 +677,34 @@ def test_golden(golden_actual, article_path):
     ("Sort by: Newest", "nav"), ("Next image", "nav"), ("Enlarge this image", "nav"),
     ("1 / 12", "nav"), ("Hide caption", "nav"), ("Close dialogue", "nav"),
     ("Most commented", "nav"), ("Reuse this content", "nav"),
+    # found by probe set L
+    ("Follow The Harbour Times on Google News for the latest updates.", "nav"),
+    ("Join our WhatsApp channel for breaking news from the harbour.", "nav"),
+    ("Download the Harbour Times app for the latest news on the go.", "nav"),
+    ("Comments are provided by our readers and do not reflect the views of the Harbour Times.",
+     "comments"),
+    ("Comments on this article are now closed. Thank you for taking part.", "comments"),
+    ("Showing 1\u201320 of 64 comments", "comments"),
+    ("Our community guidelines: Keep it civil and stay on topic. Comments that break these "
+     "rules will be removed.", "comments"),
+    ("Syndicated from The Saltmarsh Post with permission. All rights remain with the "
+     "original publisher.", "copyright"),
+    ("A version of this article appears in print on March 3, 2023, Section B, Page 4.",
+     "copyright"),
+    ("Support student journalism at the Wendell Clarion.", "nav"),
+    ("Like what you're reading? Give to our spring member drive before Friday.", "nav"),
+    ("The Harbour Review is supported by readers like you. Pledge $5 a month.", "nav"),
+    ("Unlock this article \u2014 Start your 14-day free trial.", "nav"),
+    ("You are reading a free preview of a paid-subscribers-only post.", "nav"),
+    ("Enjoying this newsletter? Forward it to a friend.", "nav"),
+    ("This article was produced with the assistance of AI tools and reviewed by our editors.",
+     "nav"),
+    ("\U0001F3A7 This article is available as an audio version for members.", "nav"),
+    ("This content was produced by our commercial team on behalf of Wendell Bank.", "nav"),
+    ("Gwen Price is a data reporter at the Harbour Project. Reach her securely on Signal at "
+     "555-0147.", "byline"),
+    ("MOST POPULAR: 1. Ferry fares rise 2. Footbridge reopens 3. Storm warning issued",
+     "related"),
 ])
 def test_notice_to_the_reader_is_flagged(line, kind):
     text = article(middle=[line])
@@ -718,6 +746,11 @@ def test_notice_to_the_reader_is_flagged(line, kind):
     "Want more evidence? Price pointed to the crack in the south support.",
     "Do you have any idea how long the long way round takes, Price asked the council.",
     "Residents who subscribe now pay less than they did before the storm.",
+    # the cue inside a quotation: a title or a slogan the story quotes
+    "The exhibition, titled \"All Rights Reserved,\" examines how artists respond to copyright.",
+    "\"Join the conversation,\" the campaign posters urge, above a code for the council survey.",
+    "Price said the app had 2,000 users, and the council expects 1. more in the spring.",
+    "The ferry was free for members of the harbour trust, Price said of the member drive.",
     "The ferry company has no position on the footbridge, its manager wrote to councillors.",
     "The council updated its privacy policy after residents complained about the survey.",
     "Click and collect orders at the harbour shop doubled during the closure.",

@@ -26,7 +26,8 @@ from lint.checks.furniture_wording import (
     DATE_PART, EDGE_ONLY, END_MARK, FORM_FIELD, FOR_MORE, FULL_STORY_AT, HERE_END, HOUSE_NOTE,
     HOUSE_NOTE_LITERALS, IMPERATIVE, KEYWORD_PROMPT, KEYWORD_PROMPT_LITERALS, LABEL_LINK,
     LEAD_PROMPT, LEAD_PROMPT_WORDS, LENGTH_NOTE, LINK_HERE, LINK_PREFIX, LINK_SUFFIX,
-    LINK_VERBS, LIST_MARKER, LONG_NOTICES, MORE_FROM, NAME_GLUE, NOT_DECISIVE, OUR_CHANNEL,
+    LINK_VERBS, LIST_MARKER, LONG_NOTICES, MORE_FROM, NAME_GLUE, NOT_DECISIVE, NUMBERED_HEADLINES,
+    OUR_CHANNEL,
     OUTLET, PAGE_CONTROL, PLATFORMS, POSTED_BY, PROMO, PROMO_LITERALS, PROMPT, PROMPT_LITERALS,
     QUOTE_MARK, REASONS, RELATIVE_DATE, RELATIVE_LITERALS, RIGHTS, RIGHTS_LITERALS, ROLE_LABEL,
     SAY, SENTENCE_START, SEPARATOR, SIGN_UP_VERBS, SOURCE_LABEL, SPONSOR_NOTE, STAFF,
@@ -145,12 +146,28 @@ def _copyright(text: str) -> bool:
     law has not kept pace"): after a leading "Copyright" comes a year, a symbol,
     a capital (the owner) or nothing."""
     m = COPYRIGHT.search(text)
-    if m is None:
+    if m is None or _inside_quotes(text, m.start()):
         return False
     if m.group(0)[-1:].lower() != "t":      # a branch other than "^Copyright"
         return True
     rest = text[m.end():].lstrip(" \t:.,-")
     return not rest[:1].islower() or COPYRIGHT.search(text, m.end()) is not None
+
+
+def _comment_notice(text: str) -> bool:
+    """A comment-section notice (:data:`COMMENT_NOTICE`) outside quotation marks."""
+    m = COMMENT_NOTICE.search(text)
+    return m is not None and not _inside_quotes(text, m.start())
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation: a title or a slogan the story
+    quotes ('an exhibition titled "All Rights Reserved"', '"Join the
+    conversation," the posters urge'), not the page's own notice."""
+    before = text[:at]
+    if "\u201c" in before:
+        return before.count("\u201c") > before.count("\u201d")
+    return before.count('"') % 2 == 1
 
 
 def _link_suffix(text: str) -> bool:
@@ -299,7 +316,7 @@ class Classifier:
         if n <= 60 and COMMENT_RULES.match(text):
             return "comments", strong, "comment policy", True
         if n <= 40 and may_match(COMMENT_NOTICE_LITERALS, folded) and \
-                COMMENT_NOTICE.search(text) or \
+                _comment_notice(text) or \
                 n <= 12 and not ln.sentence and COMMENT_VERB.search(text):
             return "comments", strong, "comment-section notice", True
         if n <= 10 and FORM_FIELD.search(text):
@@ -321,6 +338,8 @@ class Classifier:
             return "link", strong, "link to another story", False   # (not "» Most Viewed")
         if n <= 20 and AGE_SUFFIX.search(text):
             return "related", strong, "list item with its age", False
+        if "2" in text and NUMBERED_HEADLINES.match(text):
+            return "related", strong, "numbered list of headlines", True
         notice = self._reader_notice(text, ln, folded)
         if notice is not None:
             return notice

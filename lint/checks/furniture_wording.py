@@ -257,12 +257,12 @@ COMMENT_CTRL = re.compile(
     r"show (?:all )?comments?|hide comments?|load more comments?|sign in to comment|"
     r"sort by (?:newest|oldest|best|top|popular|most \w+|date|votes)|"
     r"(?:view|show|see|load) \d+ (?:more )?(?:replies|comments|responses)|"
-    r"be the first to comment|(?:flag|report|mark)(?: this)? as (?:inappropriate|spam|abusive|offensive)"
+    r"be the first to comment|showing \d+\s*[-\u2013]\s*\d+ of \d[\d,]* (?:comments|replies)|(?:flag|report|mark)(?: this)? as (?:inappropriate|spam|abusive|offensive)"
     r"|(?:start|join|view|show|hide|open|close|enter) (?:the )?"
     r"(?:discussion|conversation)|[\U0001F4AC\U0001F5E8\U0001F5E9]\s*\d[\d,.]*[km]?)\W*$", re.I)
 COMMENT_NOTICE = re.compile(
     r"\bcomments?(?: on this (?:story|article|post|page))? (?:are|will be|may be|have been|is|must be)"
-    r" (?:moderated|reviewed|closed|"
+    r" (?:now )?(?:moderated|reviewed|closed|"
     r"reprinted|edited|published|disabled|pre-moderated)|\bthank you for (?:taking the time|"
     r"your (?:comments?|thoughts|feedback))|\b(?:offer|share|post) your (?:thoughts|"
     r"comments?|views|opinions?)\b|\bopportunity to (?:share|comment|discuss)\b|"
@@ -278,14 +278,15 @@ COMMENT_NOTICE = re.compile(
     r"|^\W{0,3}want to (?:comment|join the (?:discussion|conversation))\?"
     r"|\bcomments? (?:section|thread) (?:is|has been) (?:closed|disabled|unavailable)\b"
     r"|\bcommenting (?:on this (?:article|story|post) )?(?:has|is) (?:ended|closed|disabled)\b"
-    r"|\bcomments? (?:are|is) subject to\b|\bbefore (?:commenting|posting a comment)\b"
+    r"|\bcomments? (?:are|is) subject to\b|\bcomments? (?:are|is) (?:provided|posted|submitted|written)"
+    r" by (?:our )?(?:readers|users|members|the public)\b|\bbefore (?:commenting|posting a comment)\b"
     r"|\bthe next time I comment\b|\bthis comment (?:has been|was) (?:removed|deleted|hidden)\b"
     r"|\bwe welcome (?:\w+ ){0,2}(?:comments|feedback|debate|discussion)\b"
     r"|\bcommunity (?:guidelines|standards|rules) before (?:posting|commenting)\b"
     r"|\bwe reserve the right to (?:remove|delete|edit|moderate|block|reject)\b[^.]{0,30}"
     r"\b(?:comments?|posts?|submissions?|replies)\b", re.I)
 #: A comment-policy label and its rules: "Commenting Guidelines: Keep it civil ...".
-COMMENT_RULES = re.compile(r"\W{0,3}(?:(?:commenting|comments?|community|discussion) (?:guidelines|policy|"
+COMMENT_RULES = re.compile(r"\W{0,3}(?:(?:our |the )?(?:commenting|comments?|community|discussion) (?:guidelines|policy|"
                             r"rules|standards)\s*:|we (?:welcome|value|encourage) (?:your |reader )?"
                             r"comments\b)", re.I)
 #: "Post a comment", "Read all 12 comments": furniture on a short line, news in a sentence.
@@ -331,7 +332,8 @@ PAGE_CONTROL = re.compile(
 #: contribution", "support independent journalism", "you have reached your limit".
 APPEAL = re.compile(
     r"\b(?:mak(?:e|ing) a (?:\w+ )?(?:contribution|donation|gift)|donat(?:e|ing) (?:now|today"
-    r"|to us|to our)|support (?:our|independent|quality|local|trusted|fact-based|public)"
+    r"|to us|to our)|support (?:our|independent|quality|local|trusted|fact-based|public|student|nonprofit"
+    r"|non-profit|community)"
     r" (?:\w+ )?(?:journalism|reporting|newsroom|journalists|media)"
     r"|become a (?:member|subscriber|supporter|patron|donor)(?: today| now)?\W*$"
     r"|(?:you(?:'ve|\u2019ve| have) )?reached (?:your|the) (?:\w+ )?(?:limit|maximum) of"
@@ -341,7 +343,8 @@ APPEAL = re.compile(
     r"|enables|funds|powers|supports|sustains)\b"
     r"|\b(?:rely|relies|depend|depends|count) on (?:readers|supporters|viewers|listeners|people)"
     r" like you\b|\bchip in (?:just )?\$\d"
-    r"|\b(?:made possible|funded|sustained|powered) by (?:readers|members|supporters|donors|listeners"
+    r"|\bpledge (?:just |only )?[$\u00a3\u20ac]\d|\bmember(?:ship)? drive\b"
+    r"|\b(?:made possible|funded|sustained|powered|supported) by (?:readers|members|supporters|donors|listeners"
     r"|viewers|people) like you\b|\b(?:journalism|reporting|newsroom|work) needs your (?:support|help)\b)", re.I)
 #: A note that the text is syndicated: "This article was originally published on
 #: The Conversation", "Republished with permission", "published from a wire feed".
@@ -350,12 +353,13 @@ SYNDICATION = re.compile(
     r"\b(?:originally |first )?(?:published|appeared|posted|republished|reprinted|syndicated)"
     r"\b(?! (?:a|an|the|his|her|their|its)\b)"
     r"|^\W{0,3}read the original (?:article|story|post|piece|report)\b"
-    r"|\ba version of this (?:story|article|report|piece|segment|interview) (?:aired|appeared|ran|"
+    r"|\ba version of this (?:story|article|report|piece|segment|interview) (?:aired|appeared|appears|ran|runs|"
     r"was (?:broadcast|published|first))\b"
     r"|^\W{0,3}(?:republished|reprinted|reproduced|used|shared|posted) (?:here )?(?:with|by) "
     r"(?:the )?(?:kind )?(?:permission|arrangement)\b"
     r"|\b(?:published|generated|sourced) from (?:a |an )?(?:syndicated|wire|agency|news) "
-    r"(?:\w+ ){0,2}feed\b|^\W{0,3}(?:distributed|syndicated|supplied) by\b", re.I)
+    r"(?:\w+ ){0,2}feed\b|^\W{0,3}(?:distributed|syndicated|supplied) by\b"
+    r"|^\W{0,3}(?:syndicated|republished|reprinted) from\b[^.]{0,60}\bwith (?:\w+ )?permission\b", re.I)
 #: A disclaimer the site adds to a page: a disclosure, an affiliate or opinion
 #: disclaimer, a licence or terms line, a partnership credit. (Corrections, editor's
 #: notes and "This story has been updated" notes are the story's own text: they
@@ -403,7 +407,14 @@ HOUSE_NOTE = re.compile(
     r"(?:paid |sponsored )?(?:partnership|collaboration)\b|^\W{0,3}(?:video|content|media) "
     r"(?:is )?(?:unavailable|not available)\b|^\W{0,3}media playback is (?:unsupported|not "
     r"supported)\b|^\W{0,3}this (?:content|video|embed|post|tweet|media) "
-    r"(?:is not|isn't|is no longer|is currently not) available\b", re.I)
+    r"(?:is not|isn't|is no longer|is currently not) available\b"
+    r"|^\W{0,3}this (?:article|story|content|summary|piece|translation|text) (?:was|has been|is) "
+    r"[^.]{0,40}\b(?:ai|artificial intelligence|generative ai|machine translation)\b"
+    r"|^\W{0,3}this (?:article|story|piece) is (?:also )?available (?:as an? |in |to )(?:\w+ )?"
+    r"(?:audio|podcast|listen)"
+    r"|^\W{0,3}this (?:content|article|story|feature|page) (?:was|is) (?:produced|created|written|"
+    r"prepared) by (?:our|the) (?:commercial|partner|partnership|branded|brand|advertising|sponsored)"
+    r" (?:content )?(?:team|studio|department|desk)\b", re.I)
 HOUSE_NOTE_LITERALS = shipped_literals(HOUSE_NOTE.pattern)
 #: A prompt to the reader: a tip line, a paywall meter, a share or like prompt,
 #: a text-to-subscribe or promo code.
@@ -411,7 +422,9 @@ PROMPT = re.compile(
     r"^\W{0,3}(?:have|got) (?:a|any) (?:news )?(?:tips?|story ideas?|story|news tip)\b[^.]{0,20}\?"
     r"|\byou(?:'ve|\u2019ve| have) read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b"
     r"|\bunlimited (?:digital )?access (?:for|to (?:our|all|every))\b|\bcancel any ?time\b"
-    r"|^\W{0,3}(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post|piece|newsletter)\?"
+    r"|^\W{0,3}(?:like|liked|enjoy|enjoyed|enjoying|love|loved|loving) this (?:story|article|post|piece"
+    r"|newsletter)\?|^\W{0,3}(?:like|love|enjoy|enjoying|loving) what you(?:'re|\u2019re| are) reading\?"
+    r"|\bstart your (?:\d+[- ]day )?free trial\b|\byou(?:'re|\u2019re| are) reading a (?:free )?preview\b"
     r"|^\W{0,3}want more (?:stories|news|coverage|articles|updates|content) like this\b"
     r"|^\W{0,3}if you (?:enjoyed|liked|found|value|appreciated?) this (?:story|article|post|piece|"
     r"newsletter|content|work)\b|\bbuy(?:ing)? me a coffee\b"
@@ -434,18 +447,24 @@ LEAD_PROMPT = re.compile(
     r"(?:free,? )?(?:[\w-]+ ){0,2}(?:updates|alerts|newsletters?)\b)", re.I)
 LEAD_PROMPT_WORDS = frozenset("send email e-mail submit enter want looking need do did have got "
                                "subscribe join sign start find stay keep".split())
+#: Headlines listed on one line, numbered: "MOST POPULAR: 1. Budget passes 2. Rail
+#: line extends hours 3. ..." (three numbers in a row, each before a capital).
+NUMBERED_HEADLINES = re.compile(r"^\W{0,3}(?:[A-Za-z ]{1,24}:\s*)?1[.)]\s+[A-Z0-9][^\n]{3,120}?"
+                                r"\s2[.)]\s+[A-Z0-9][^\n]{3,120}?\s3[.)]\s+[A-Z0-9]")
 #: A text-to-subscribe keyword or a promo code: "Text NEWS to 55512", "use code READER20".
 KEYWORD_PROMPT = re.compile(r"\b(?:[Tt]ext [A-Z]{2,12} to \d{3,6}|[Uu]se (?:promo |discount )?code "
                              r"[A-Z0-9]{3,})\b")
 KEYWORD_PROMPT_LITERALS = ("text ", "code ")
 #: The site's own channels, after an imperative: "Download our app", "Join our channel".
-OUR_CHANNEL = re.compile(r"\bour (?:free |new |daily |weekly |breaking news )?(?:apps?|newsletters?|"
+OUR_CHANNEL = re.compile(r"\bour (?:free |new |daily |weekly |breaking news |whatsapp |telegram |signal |"
+                          r"youtube |broadcast )?(?:apps?|newsletters?|"
                           r"channels?|podcasts?|website|site|page|feeds?|alerts|youtube channel|"
                           r"live blog|liveblog|live coverage|full coverage|coverage|(?:photo )?gallery|"
                           r"slideshow)\b|\bthe (?:[\w&'\u2019-]+ ){1,4}app\b[^.]{0,60}\b(?:your?|alerts|"
-                          r"notifications|updates)\b"
+                          r"notifications|updates|(?:latest|breaking) news)\b"
                           r"|\b(?:for|on|from) (?:the )?(?:iphone|ipad|ios|android|app store|"
                           r"google play)\b"
+                          r"|\bon google news\b"
                           r"|\b(?:is|are) now on (?:telegram|whatsapp|instagram|tiktok|threads|bluesky|"
                           r"mastodon|youtube|snapchat|facebook|twitter|linkedin|flipboard)\b", re.I)
 #: A source label under a chart or a wire story: "Source: AAP".
@@ -467,7 +486,7 @@ SPONSOR_NOTE = re.compile(r"^\W{0,3}this (?:content|article|story|post|series|fe
 CONTACT = re.compile(
     r"\b(?:reach|contact|email|e-mail) (?:reporter|writer|columnist|editor|the newsroom)\b"
     r"|\b(?:reach|contact|email|e-mail|follow|message) (?:him|her|"
-    r"them|the (?:author|writer|reporter))(?: at| on| via)\b|^\W{0,3}about the (?:author|writer|"
+    r"them|the (?:author|writer|reporter))(?: securely| directly| confidentially)?(?: at| on| via)\b|^\W{0,3}about the (?:author|writer|"
     r"reporter)s?\b", re.I)
 #: A list header naming another part of the site: "More from our network",
 #: "Also on ABC News", "Elsewhere on the web".
