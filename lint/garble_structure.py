@@ -85,6 +85,67 @@ def lowercase_start(doc: Document) -> Iterator[Hit]:
         yield Hit(m.start(), m.end(), f"'{m.group(0)}' with no word before it: "
                   "the subject is missing")
     yield from _verb_after_opener(doc)
+    yield from _verb_opens_sentence(doc)
+
+
+#: A capitalised word and the word after it, opening a sentence.
+_FIRST_WORDS = re.compile(r"([A-Z][a-z]+)[ ]+([a-z][\w'\u2019-]*)")
+#: Auxiliaries that open a statement only when its subject was cut ("Was sentenced
+#: Friday ..."); before a pronoun or determiner they open a question or an
+#: inversion ("Had he known", "Were it not for"), which the next word tells.
+_AUX_OPENERS = frozenset("was were has have had is are will would can could did does "
+                         "should must may might".split())
+_SUBJECT_NEXT = frozenset("""
+i he she it we they you there the a an this that these those his her its their our my
+your anyone anybody everyone everybody nobody someone somebody no
+""".split())
+_QUOTES_IN = re.compile("[\"\u201c\u201d]")
+
+
+def _verb_opens_sentence(doc: Document) -> Iterator[Hit]:
+    """A statement that opens with a finite verb ("Was sentenced Friday to 11
+    years", "Shook central Mexico on Tuesday"): its subject was deleted and the
+    verb capitalised in its place.
+
+    Left alone: questions and inversions (an auxiliary before a pronoun or a
+    determiner, a sentence with a "?"; after any other verb a determiner
+    opens its object: "Shook the harbour town"), participial openers ("Founded in
+    1850, the company ..."; any comma in the first words of a sentence opened
+    by a verb other than an auxiliary), quotations (speech drops subjects:
+    "Will be such fun!"), lines without a closing full stop (page furniture:
+    "Produced by ..."), short sentences ("Seemed about right."), the
+    headline, and a word the article capitalises mid-sentence or before
+    another capital too (a name: "Will Price", "Rose")."""
+    text = doc.text
+    headline = doc.headline
+    verbs = None
+    for para in doc.paragraphs:
+        if headline is not None and para.start == headline.start or \
+                not para.text.endswith((".", ".\"", ".\u201d")):
+            continue
+        for sent in doc.sentences_in(para):
+            m = _FIRST_WORDS.match(sent.text)
+            if m is None or not sent.text.endswith(".") or "?" in sent.text \
+                    or sent.text.count(" ") < 3:
+                continue
+            word, after = m.group(1), m.group(2)
+            low = word.lower()
+            if low in _AUX_OPENERS:
+                if after in _SUBJECT_NEXT:
+                    continue
+            else:
+                if verbs is None:
+                    from lint.finite_verbs import finite_verbs
+
+                    verbs = finite_verbs()
+                if low not in verbs or "," in " ".join(sent.text.split()[:8]):
+                    continue
+            if len(_QUOTES_IN.findall(text, para.start, sent.start)) % 2 or re.search(
+                    r"(?<=[a-z,] )" + word + r"(?![\w'\u2019-])|(?<![\w'\u2019-])" + word
+                    + r" [A-Z]", text):
+                continue
+            yield Hit(sent.start, sent.start + len(word), f"'{word}' opens a statement "
+                      "with no subject before it: its subject is missing")
 
 
 def _verb_after_opener(doc: Document) -> Iterator[Hit]:

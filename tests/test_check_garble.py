@@ -314,6 +314,33 @@ def test_a_subject_after_the_opener_is_not_flagged(text):
     assert hits("GarbledMissingSubject", text) == []
 
 
+@pytest.mark.parametrize("text,match", [
+    ("The ferry ran aground in March. Was sentenced Friday to two years in prison.", "Was"),
+    ("Banks had been closed. Were expected to reopen later in the week.", "Were"),
+    ("A strong earthquake hit the coast. Shook the harbour town for a full minute.", "Shook"),
+    ("Relief camps opened at dawn. Have taken in about 3,000 people since Monday.", "Have"),
+])
+def test_a_statement_opening_with_a_finite_verb_has_lost_its_subject(text, match):
+    assert hits("GarbledMissingSubject", text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was close. Had he known, he would have stayed at home that night.",
+    "Were it not for the storm, the ferry would have sailed on time.",
+    "Was the harbour plan worth the money? Most residents say it was.",
+    "The captain shrugged. Is it a plan that works?\" he asked the council.",
+    "Founded in 1850, the harbour board now meets every other Tuesday.",
+    "Headed into the vote, council members were split on the ferry plan.",
+    "The mayor tweeted on Monday. \u201cShe is the one I want to face. Will be such fun!\u201d",
+    "The column ended there. Seemed about right.",
+    "Produced by Gwyn Ellis and Aled Price for the harbour radio station",
+    "Will Price said the ferry would run. Will spoke to the council on Monday night.",
+    "Sales rose sharply. Found guilty in May, the captain lost his licence in June.",
+])
+def test_questions_inversions_and_participles_are_not_a_missing_subject(text):
+    assert hits("GarbledMissingSubject", text) == []
+
+
 def test_shipped_finite_verbs_equal_the_recomputation():
     from lint import bigrams, finite_verbs
     from lint.fileio import read_listing
