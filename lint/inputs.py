@@ -6,6 +6,7 @@ that the report shows next to the file, and the other files are still linted.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from dataclasses import dataclass
@@ -30,11 +31,26 @@ class InputProblem(Exception):
         return f"{self.path}: {self.message}"
 
 
+def _cp1252_byte(err: UnicodeError) -> tuple[str, int]:
+    """Decode one byte UTF-8 rejected as cp1252 (Latin-1 for its 5 holes)."""
+    assert isinstance(err, UnicodeDecodeError)
+    byte = err.object[err.start:err.start + 1]
+    try:
+        return byte.decode("cp1252"), err.start + 1
+    except UnicodeDecodeError:
+        return byte.decode("latin-1"), err.start + 1
+
+
+codecs.register_error("newslint-cp1252", _cp1252_byte)
+
+
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:
-    """Decode bytes as UTF-8, falling back per line to cp1252 with a note.
+    """Decode bytes as UTF-8, falling back byte by byte to cp1252 with a note.
 
     Mixed-encoding files (UTF-8 with a few cp1252 lines, as pasted copy often
-    is) keep every line: each undecodable line is decoded on its own.
+    is) keep every character: only the bytes UTF-8 rejects are read as
+    cp1252, so a line holding both ("Caf\\xe9 ol\\xc3\\xa9") comes out right
+    in both halves instead of turning its UTF-8 into mojibake.
     """
     notes: list[str] = []
     if data.startswith(b"\xef\xbb\xbf"):
@@ -51,12 +67,9 @@ def decode(data: bytes, path: str) -> tuple[str, list[str]]:
             out.append(raw.decode("utf-8"))
         except UnicodeDecodeError:
             bad.append(n)
-            try:
-                out.append(raw.decode("cp1252"))
-            except UnicodeDecodeError:   # the 5 bytes cp1252 leaves undefined
-                out.append(raw.decode("latin-1"))
+            out.append(raw.decode("utf-8", errors="newslint-cp1252"))
     lines = ", ".join(map(str, bad[:5])) + (" ..." if len(bad) > 5 else "")
-    notes.append(f"not valid UTF-8; line(s) {lines} decoded as cp1252")
+    notes.append(f"not valid UTF-8; byte(s) on line(s) {lines} decoded as cp1252")
     return "\n".join(out), notes
 
 

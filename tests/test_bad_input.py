@@ -88,7 +88,13 @@ def test_mixed_encoding_keeps_every_line():
                                 "Caf\u00e9 and \u201cquotes\u201d in cp1252.",
                                 "Back to UTF-8: \u00e9t\u00e9.", "Undefined \x81 byte.", ""]
     assert "\ufffd" not in text
-    assert notes == ["not valid UTF-8; line(s) 2, 4 decoded as cp1252"]
+    assert notes == ["not valid UTF-8; byte(s) on line(s) 2, 4 decoded as cp1252"]
+
+
+def test_a_line_mixing_both_encodings_keeps_both_right():
+    text, notes = decode(b"Caf\xe9 ol\xc3\xa9, \x93quoted\x94 \xe2\x80\x94 done.\n", "m.txt")
+    assert text == "Caf\u00e9 ol\u00e9, \u201cquoted\u201d \u2014 done.\n"
+    assert notes == ["not valid UTF-8; byte(s) on line(s) 1 decoded as cp1252"]
 
 
 def test_utf8_bom_and_utf16_are_decoded():

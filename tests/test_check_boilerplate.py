@@ -749,6 +749,8 @@ def test_notice_to_the_reader_is_flagged(line, kind):
     # the cue inside a quotation: a title or a slogan the story quotes
     "The exhibition, titled \"All Rights Reserved,\" examines how artists respond to copyright.",
     "\"Join the conversation,\" the campaign posters urge, above a code for the council survey.",
+    # "\u00c3\u00a9" is "\u00e9" read in the wrong encoding, not a copyright sign
+    "The caf\u00c3\u00a9 owner, Ren\u00c3\u00a9e Price, said the footbridge cost her trade.",
     "Price said the app had 2,000 users, and the council expects 1. more in the spring.",
     "The ferry was free for members of the harbour trust, Price said of the member drive.",
     "The ferry company has no position on the footbridge, its manager wrote to councillors.",

@@ -185,7 +185,7 @@ WORD_CHAR = re.compile(r"\w")
 LINK_SUFFIX = re.compile(r"(?:full story|read more|continue reading|more\s*\u00bb|"
                           r"click here|read the full (?:story|article))\W{0,4}$"
                           r"|\w\s*(?:\u2192|\u27a1\ufe0f?|\u279c|\u27a4)\s*$", re.I)
-COPYRIGHT = re.compile(r"\u00a9|\(c\)\s*(?:\d{4}|[A-Z])|^\W*copyright\b|\ball rights reserved\b"
+COPYRIGHT = re.compile(r"(?<!\u00c3)\u00a9|\(c\)\s*(?:\d{4}|[A-Z])|^\W*copyright\b|\ball rights reserved\b"
                         r"|\bcopyright (?:notice|policy|information|statement)\b", re.I)
 CREDIT = re.compile(
     r"^\W{0,3}(?:photo(?:graph)?s?|images?|pictures?|credits?|illustrations?|graphics?|"
