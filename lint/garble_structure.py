@@ -479,8 +479,9 @@ def truncated(doc: Document, min_words: int = 10) -> Iterator[Hit]:
 
     Two traces: the paragraph has a sentence end inside it (so it is prose,
     not a heading or caption) and its last word is lower case ("... will
-    return to zero within") or a number other than a year ("... none of the
-    22"); or its last word is a fragment, not an English
+    return to zero within"), a number other than a year ("... none of the
+    22") or a name straight after a speech verb ('... collapse," said Ka');
+    or its last word is a fragment, not an English
     word at all ("... his conclusions have been c"), which no heading ends on
     either. A paragraph that is the start of another paragraph of the article
     is a truncated teaser copy: the duplicate rules own it.
@@ -494,9 +495,9 @@ def truncated(doc: Document, min_words: int = 10) -> Iterator[Hit]:
         if len(words) < min_words or _LABEL.match(body):
             continue                      # a heading, a link line, a caption
         last = words[-1]
-        if not (last[0].islower() or _NUMBER.fullmatch(last)):
+        if not (last[0].islower() or _NUMBER.fullmatch(last) or _SAID_NAME.search(body)):
             continue                      # ("... none of the 22": a number ends no sentence bare)
-        fragment = is_fragment(last)
+        fragment = last[0].islower() and is_fragment(last)
         if not fragment and not _SENTENCE_END_INSIDE.search(body):
             continue
         if _copy_of_longer(doc, i):
@@ -510,6 +511,11 @@ def truncated(doc: Document, min_words: int = 10) -> Iterator[Hit]:
 #: A bare number or amount: "22", "1,200", "£60,000", "$3.8"; not a year, which
 #: ends date lines ("Published 10:30 a.m. EDT May 12, 2016").
 _NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)[$\u00a3\u20ac]?\d[\d,.]*")
+#: A speaker's name straight after the speech verb, with nothing after it: the
+#: end cut off in the attribution ('... collapse," said Ka'). A heading may end
+#: so ("... by June 1, says IMD"), but a heading has no sentence end inside.
+_SAID_NAME = re.compile(r"\b(?:said|says|told|added|wrote|according to|asked|explained)"
+                        r"(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|of|the|de|van|von)){1,5}$")
 #: Two-letter words (and the two one-letter ones) that can end a cut sentence
 #: without being cut themselves.
 _SHORT_WORDS = frozenset("""

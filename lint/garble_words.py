@@ -213,7 +213,10 @@ def repeated_words(doc: Document) -> Iterator[Hit]:
     if any(ws[i + 1] == ws[i + 4] and ws[i + 2] == ws[i + 5]
            for i in _positions(map(eq, ws, ws[3:-2]))):
         yield from repeated_phrases(text)
-    if not any(ws[i] not in lex.LEGIT_DOUBLES for i in _positions(map(eq, ws, ws[1:]))):
+    doubled = [ws[i] for i in _positions(map(eq, ws, ws[1:]))]
+    if any(w[:1].isdigit() or w[1:2].isdigit() for w in doubled):
+        yield from repeated_numbers(text)
+    if all(w in lex.LEGIT_DOUBLES for w in doubled):
         return
     known: dict[str, tuple[bool, bool]] = {}   # per capitalised double: see _name_double
     for m in _DOUBLE.finditer(text):
@@ -232,6 +235,32 @@ def repeated_words(doc: Document) -> Iterator[Hit]:
         if w != v and not (w[0].isupper() and w[1:] == v[1:]):
             continue
         yield Hit(m.start(), m.end(), f"'{v}' is repeated", fix=w)
+
+
+_NUMBER = r"[$\u00a3\u20ac]?\d[\d,.]*(?:-[a-z]+)*%?"
+_NUMBER_DOUBLE = re.compile(r"(?<![\w$\u00a3\u20ac.,%/:-])(?P<n>" + _NUMBER + r")[ \t]+(?P=n)"
+                            r"(?![\w%/:-]|[.,]\d)")
+_WORD_BEFORE_NUMBER = re.compile(r"[A-Za-z][\w'\u2019]*[,;]?[ \t]+$")
+_AFTER_NUMBER = re.compile(r"[ \t]+[A-Za-z]|[.,;:!?)\u201d\"']+(?:\s|$)|\n|$")
+_PROSE_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def repeated_numbers(text: str) -> Iterator[Hit]:
+    """A number printed twice in running prose ("about 76 76 million years",
+    "$7 $7 billion", "a 72-year-old 72-year-old officer", "since 1950 1950.").
+
+    Only between words: a word before the pair and a word or a stop after it,
+    on a line of prose, so that tables, standings and box scores ("Boston 45
+    45 .500", "Smith 3 3 0 1") are left alone."""
+    for m in _NUMBER_DOUBLE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if (_WORD_BEFORE_NUMBER.search(text, max(line_start, m.start() - 40), m.start())
+                and _AFTER_NUMBER.match(text, m.end())
+                and len(_PROSE_WORD.findall(line)) >= 8):
+            n = m.group("n")
+            yield Hit(m.start(), m.end(), f"'{n}' is repeated", fix=n)
 
 
 #: Information (-log10 frequency) up to which a word is everyday English, so that

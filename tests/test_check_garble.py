@@ -98,6 +98,12 @@ def test_country_fix_is_capitals():
     ("The council voted for sanctions on North Korea Korea on Saturday.", "Korea Korea"),
     ("The agency said Thursday Thursday that hackers got in.", "Thursday Thursday"),
     ("Defending champion Varga Varga lost. Varga said little.", "Varga Varga"),
+    ("The animal lived about 76 76 million years ago, the museum said.", "76 76"),
+    ("The state has more than $7 $7 billion in unpaid bills, the comptroller said.", "$7 $7"),
+    ("The suspect, a 72-year-old 72-year-old former officer, was arrested at home.",
+     "72-year-old 72-year-old"),
+    ("It was the index's worst day since 1950 1950. Investors feared a rerun of it.",
+     "1950 1950"),
 ])
 def test_repeated_word_is_flagged(text, match):
     assert hits("GarbledRepeatedWord", text) == [match]
@@ -117,6 +123,11 @@ def test_repeated_word_is_flagged(text, match):
     "Their single \"Run Run Run\" topped the chart, and \"Talk Talk\" followed.",
     "Like the Great Debate Debate, it was loud. The Great Debate Debate ended.",
     "He grew up in Walla Walla, and Duran Duran played there.",
+    # numbers twice in tables, standings and box scores, not in prose
+    "Boston 45 45 .500 with ten games left to play in the season, the league said.",
+    "Scores: Smith 3 3 0 1, Jones 2 2 1 0 and Brown 4 4 0 2 in the final round.",
+    "East: Boston 45 45",
+    "The two counts were 35 35.5 and 40 40.5 points, the clerk said after the vote today.",
 ])
 def test_legitimate_doubles_are_not_flagged(text):
     assert hits("GarbledRepeatedWord", text) == []
@@ -470,6 +481,15 @@ def test_paragraph_cut_off_after_a_number_is_flagged(text, match):
     assert hits("GarbledTruncation", text) == [match]
 
 
+@pytest.mark.parametrize("text,match", [
+    ("Headline\n\nThe fire burned for days. \"It is a potential collapse,\" said Ka\n", "Ka"),
+    ("Headline\n\nThe dig ended. \u201cIt will take 30 years,\u201d said Professor Ian Crawford\n",
+     "Crawford"),
+])
+def test_paragraph_cut_off_after_the_speakers_name_is_flagged(text, match):
+    assert hits("GarbledTruncation", text) == [match]
+
+
 def test_date_line_ending_on_a_year_is_not_a_truncation():
     text = ("Headline\n\nU.S. | By Gregory Kort, @gkort Published 10:30 a.m. EDT May 12, 2016\n\n"
             "The plan was approved. Investors see a chance that rates fall in 2016\n")
@@ -492,6 +512,9 @@ def test_truncated_copy_of_a_later_paragraph_is_left_to_duplicate_rules():
     "Headline\n\nREAD MORE: Investors see a one-in-five chance that the bank will cut rates\n",
     "Headline\n\nA list of every school that will close early on Friday because of snow\n",
     "Headline\n\nThe plan was approved. Investors see a chance that the bank cuts Rates\n",
+    # a heading that ends on its source has no sentence end inside
+    "Headline\n\nMonsoon likely to hit Kerala coast by June 1, says IMD\n",
+    "Headline\n\nThe mayor speaks at a rally on Tuesday. Photo by Ian Crawford\n",
 ])
 def test_complete_paragraphs_are_not_flagged(text):
     assert hits("GarbledTruncation", text) == []
