@@ -37,6 +37,9 @@ class Garble(CheckType):
       pronoun ("told us", "let us", "for us") is left alone.
     * ``repeated_word``: a word printed twice ("years years", "is is"); doubles
       English allows ("had had", "that that") and names ("Walla Walla") pass.
+      A number or amount printed twice in prose ("about 76 76 million years",
+      "$7 $7 billion") counts too; tables and box scores ("Boston 45 45 .500")
+      do not.
     * ``word_order``: closed-class neighbours grammar forbids: an article
       before an auxiliary, pronoun, relative or preposition ("the also", "a
       the", "the has", "The that failed", "A in the north" at a sentence
@@ -105,8 +108,9 @@ class Garble(CheckType):
       closing bracket with no opening one. Inch marks (6'2") are not quotes.
     * ``truncated``: a paragraph of at least ``min_words`` words that ends
       with no punctuation on a lower-case word or a number (not a year: date
-      lines end on one) after a full sentence ("... will return to zero
-      within", "... none of the 22"), or on a broken word that is not English
+      lines end on one) or a name straight after a speech verb after a full
+      sentence ("... will return to zero within", "... none of the 22",
+      '... a potential collapse," said Ka'), or on a broken word that is not English
       at all ("... have been c", "... the government busin"; judged with
       wordfreq's word list). A paragraph that is the start of another
       paragraph is a truncated teaser copy and is left to the duplicate rules.
