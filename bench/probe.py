@@ -44,6 +44,17 @@ figure can be trusted as an estimate for unseen sites:
   lines, member drives and pledges, free-trial and preview prompts, AI-use
   and audio-version notes, numbered headline lists, and no notice cue
   inside a quotation ('titled "All Rights Reserved"').
+* M (Canadian, Latin American, East Asian, Chinese and Russian state, Baltic
+  and Ukrainian, pan-European and wire-service pages, US chain papers, Patch,
+  aggregator wrappers, radio networks, team and fact-check sites) was scored
+  unseen: 0.889 (generic 0.639), 0 of 180 prose lines flagged; then tuned on
+  (0.948, 0 flagged): "now closed" comment sections, comment communities,
+  gallery and embed controls, "your article continues below", headers of
+  numbered lists without a colon, "You might also like:", "In case you
+  missed it", "More fact checks:", "Read the full fact-check:", Apple News
+  and free-app prompts, reader-supported appeals, opinion disclaimers. Its
+  "Watch the full report above" and "email us at" lines stay unflagged on
+  purpose: the development labels count them as the story's own text.
 
 ``prose_paragraphs_j.jsonl`` was written the same way and scored unseen
 (0 of 320 paragraphs with a finding).

@@ -705,6 +705,28 @@ def test_golden(golden_actual, article_path):
      "555-0147.", "byline"),
     ("MOST POPULAR: 1. Ferry fares rise 2. Footbridge reopens 3. Storm warning issued",
      "related"),
+    # found by probe set M
+    ("Commenting is now closed for this story.", "comments"),
+    ("The comment section for this story is now closed.", "comments"),
+    ("Welcome to the Harbour Times comment community. Subscribers can reply to each other here.",
+     "comments"),
+    ("Logged in as Guest. Log out?", "comments"),
+    ("Open this photo in gallery:", "nav"),
+    ("Copy/paste the article video embed link below:", "nav"),
+    ("This advertisement has not loaded yet, but your article continues below.", "nav"),
+    ("MOST READ 1. Ferry fares rise 2. Footbridge reopens 3. Storm warning issued", "related"),
+    ("You might also like: Ferry fares rise again · Why the footbridge is closing", "link"),
+    ("In case you missed it", "nav"),
+    ("More fact checks: Claim about ferry fares misleading · Storm photo is from 2018",
+     "link"),
+    ("Read the full fact-check: Did the council ban harbour fishing?", "link"),
+    ("Download the free Harbour Radio app to hear this station live, anytime.", "nav"),
+    ("Add the Harbour Times to your favourite channels in Apple News.", "nav"),
+    ("The Harbour Times is reader-supported. Become a member today.", "nav"),
+    ("Become a member of the Harbour Times community and help us keep reporting on the town.",
+     "nav"),
+    ("Opinion articles reflect the views of the author, not necessarily those of the Harbour "
+     "Times.", "nav"),
 ])
 def test_notice_to_the_reader_is_flagged(line, kind):
     text = article(middle=[line])
@@ -722,6 +744,13 @@ def test_notice_to_the_reader_is_flagged(line, kind):
     # look-alikes of the cues above
     "The storm reached the harbour two hours ago, the coastguard said.",
     "Watch the full interview with Price above.",
+    # look-alikes of the cues probe set M prompted
+    "The Guardian, which is reader-funded, said its losses had narrowed last year.",
+    "Price said the comment section of the council website is now closed to the public.",
+    "In case you missed the vote, the council will hold another in June, Price said.",
+    "The report reflects the views of the authors, the agency said in a statement.",
+    "Price said the council could not do it without help from the harbour trust.",
+    "Read the full story of the footbridge in the library's archive, Price told councillors.",
     "Subscriptions to the ferry pass rose sharply during the footbridge closure.",
     "This story has been updated with comments from the harbour master.",
     "Correction: An earlier version of this story gave the wrong date for the vote.",

@@ -160,6 +160,13 @@ def _comment_notice(text: str) -> bool:
     return m is not None and not _inside_quotes(text, m.start())
 
 
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` starts the line or a sentence of it ("Mexico News Daily is
+    reader-supported. Become a member today."): an appeal in the imperative."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?"
+
+
 def _inside_quotes(text: str, at: int) -> bool:
     """Whether ``at`` lies inside a quotation: a title or a slogan the story
     quotes ('an exhibition titled "All Rights Reserved"', '"Join the
@@ -387,9 +394,10 @@ class Classifier:
             if n <= 20 and ln.lower[-1] in HERE_END and LINK_HERE.search(text) and \
                     SAY.isdisjoint(ln.distinct):
                 return "link", strong, "link to another story", True
-            if may_match(APPEAL_LITERALS, folded) and APPEAL.search(text) and (
-                    n <= 8 or not ln.sentence or not ADDRESS.isdisjoint(ln.distinct)
-                    or ln.lower[0] in CALL_TO_ACTION):
+            appeal = APPEAL.search(text) if may_match(APPEAL_LITERALS, folded) else None
+            if appeal and (n <= 8 or not ln.sentence or not ADDRESS.isdisjoint(ln.distinct)
+                           or ln.lower[0] in CALL_TO_ACTION
+                           or any(_opens_sentence(text, m.start()) for m in APPEAL.finditer(text))):
                 return "nav", strong, "appeal to the reader", True
             if may_match(SYNDICATION_LITERALS, folded) and SYNDICATION.search(text):
                 return "copyright", strong, "syndication note", True

@@ -175,7 +175,10 @@ LINK_DECISIVE = (r"read more|read also|also read|read next|further reading|see a
                   r"(?: (?:stories|story|articles?|links?|news|coverage|content))?|"
                   r"more from [^:|\u00bb>]{1,40}|previous story|next story|must read|"
                   r"don'?t miss|recommended|full coverage|more coverage|suggested reading|"
-                  r"recommended reading")
+                  r"recommended reading|you (?:may|might) also (?:like|enjoy)|in case you missed it|icymi|"
+                  r"more (?:[\w-]+ )?(?:fact[- ]checks?|headlines|videos|podcasts|explainers)|"
+                  r"read the (?:full |whole |complete )?(?:[\w-]+ )?(?:story|article|report|fact[- ]check"
+                  r"|interview|analysis|investigation|transcript)")
 LINK_PREFIX = re.compile(
     rf"^\W{{0,3}}(?:({LINK_DECISIVE})|{LINK_WORDS})\s*"
     r"(?::|\u00bb|>>|>|\||\]|(?:-{1,2}|\u2013|\u2014)(?=\s*[\"'\u2018\u201cA-Z0-9]))\s*\S", re.I)
@@ -269,14 +272,15 @@ COMMENT_NOTICE = re.compile(
     r"\b(?:reprinted|republished) elsewhere|\bcommenting (?:guidelines|policy|rules)|"
     r"\bjoin the (?:discussion|conversation)\b|\bcomments? (?:policy|guidelines)\b"
     r"|\bnotify me (?:of|when)\b|\b(?:logged|log|signed|sign) in to (?:post|leave|add|write|"
-    r"comment|reply|join)\b|\b(?:commenting|comments?) (?:is|are|has been|have been) "
+    r"comment|reply|join)\b|\b(?:commenting|comments?) (?:is|are|has been|have been) (?:now )?"
     r"(?:not available|unavailable|turned off|switched off|disabled|closed)\b"
     r"|\b(?:conversation|discussion|thread) (?:is|are|will be) (?:now )?(?:moderated|closed)\b"
     r"|^\W{0,3}(?:comments|conversations?|discussions?) (?:are |is )?powered by\b"
     r"|\bleave (?:a|your) comments? below\b|\bin the comments below\b"
     r"|\bin the comments?(?: section)? (?:below|section)\b|\bdisqus\b"
     r"|^\W{0,3}want to (?:comment|join the (?:discussion|conversation))\?"
-    r"|\bcomments? (?:section|thread) (?:is|has been) (?:closed|disabled|unavailable)\b"
+    r"|\bcomments? (?:section|thread)(?: (?:for|on) this (?:story|article|post))? (?:is|has been) (?:now )?"
+    r"(?:closed|disabled|unavailable)\b|\bcomment(?:ing)? community\b|^\W{0,3}logged in as\b"
     r"|\bcommenting (?:on this (?:article|story|post) )?(?:has|is) (?:ended|closed|disabled)\b"
     r"|\bcomments? (?:are|is) subject to\b|\bcomments? (?:are|is) (?:provided|posted|submitted|written)"
     r" by (?:our )?(?:readers|users|members|the public)\b|\bbefore (?:commenting|posting a comment)\b"
@@ -326,7 +330,9 @@ PAGE_CONTROL = re.compile(
     r"|(?:see|view|show) (?:the )?results\W*$|\d+ active (?:weather )?alerts?\b"
     r"|(?:weather|traffic|severe weather) alerts?\s*:|refresh (?:this page |the page )?for "
     r"(?:the latest |more |new |live )?updates\b"
-    r"|\d[\d,.]*k? (?:people|readers|others) (?:are )?(?:talking|reading|viewing|watching)\b)",
+    r"|\d[\d,.]*k? (?:people|readers|others) (?:are )?(?:talking|reading|viewing|watching)\b"
+    r"|(?:open|view|see) (?:this|the) (?:photo|image|picture)s? in (?:the )?gallery\b"
+    r"|copy(?:/paste| and paste)?\b[^.]{0,40}\bembed (?:link|code)\b)",
     re.I)
 #: An appeal to the reader for money or sign-up: "please consider making a
 #: contribution", "support independent journalism", "you have reached your limit".
@@ -345,7 +351,12 @@ APPEAL = re.compile(
     r" like you\b|\bchip in (?:just )?\$\d"
     r"|\bpledge (?:just |only )?[$\u00a3\u20ac]\d|\bmember(?:ship)? drive\b"
     r"|\b(?:made possible|funded|sustained|powered|supported) by (?:readers|members|supporters|donors|listeners"
-    r"|viewers|people) like you\b|\b(?:journalism|reporting|newsroom|work) needs your (?:support|help)\b)", re.I)
+    r"|viewers|people) like you\b|\b(?:journalism|reporting|newsroom|work) needs your (?:support|help)\b"
+    r"|\b(?:is|are) (?:100% )?(?:reader|listener|viewer|member)[- ](?:supported|funded|powered)\b"
+    r"|\bby (?:subscribing|becoming a (?:member|subscriber|supporter)|donating),? you\b"
+    r"|\bhelp us (?:keep|continue) (?:reporting|doing|bringing|producing|publishing|telling)\b"
+    r"|\b(?:can(?:not|'t|\u2019t)|could(?:n't|\u2019t| not)) do (?:this|it|what we do|our work) without "
+    r"(?:your|you|readers like you)\b)", re.I)
 #: A note that the text is syndicated: "This article was originally published on
 #: The Conversation", "Republished with permission", "published from a wire feed".
 SYNDICATION = re.compile(
@@ -397,6 +408,8 @@ HOUSE_NOTE = re.compile(
     r"|\bha(?:s|ve) a disclosure policy\b|\b(?:ha(?:s|ve)|holds?) no (?:position|positions|financial interest)"
     r" in (?:any )?(?:of )?(?:the )?(?:stocks|shares|securities|companies) mentioned\b"
     r"|\b(?:views|opinions) expressed by\b[^.]{1,40}\bare (?:their|his|her|its) own\b"
+    r"|\b(?:reflects?|represents?) (?:only )?the (?:views|opinions) of the (?:author|writer)s?,? (?:and )?"
+    r"not(?: necessarily)? (?:those|the views) of\b"
     r"|\bwe(?:'ve|\u2019ve| have) updated our (?:privacy|cookie|terms)"
     r"|^\W{0,3}(?:cautionary (?:note|statement) (?:regarding|about|on) )?forward[- ]looking "
     r"(?:statements?|information)\W*$|\b(?:this|the) (?:press )?release (?:contains|includes|may "
@@ -428,7 +441,8 @@ PROMPT = re.compile(
     r"|^\W{0,3}want more (?:stories|news|coverage|articles|updates|content) like this\b"
     r"|^\W{0,3}if you (?:enjoyed|liked|found|value|appreciated?) this (?:story|article|post|piece|"
     r"newsletter|content|work)\b|\bbuy(?:ing)? me a coffee\b"
-    r"|\b(?:print|digital) subscribers (?:get|receive|can)\b|\bour (?:\w+ )?tip ?line\b", re.I)
+    r"|\b(?:print|digital) subscribers (?:get|receive|can)\b|\bour (?:\w+ )?tip ?line\b"
+    r"|\b(?:your|the) (?:article|story) continues (?:below|after)\b", re.I)
 PROMPT_LITERALS = shipped_literals(PROMPT.pattern)
 #: Prompts known by their first word (tried only when the line starts with one of
 #: :data:`LEAD_PROMPT_WORDS`): a tip line, a contest, "Want more ...?", a call for
@@ -449,7 +463,7 @@ LEAD_PROMPT_WORDS = frozenset("send email e-mail submit enter want looking need 
                                "subscribe join sign start find stay keep".split())
 #: Headlines listed on one line, numbered: "MOST POPULAR: 1. Budget passes 2. Rail
 #: line extends hours 3. ..." (three numbers in a row, each before a capital).
-NUMBERED_HEADLINES = re.compile(r"^\W{0,3}(?:[A-Za-z ]{1,24}:\s*)?1[.)]\s+[A-Z0-9][^\n]{3,120}?"
+NUMBERED_HEADLINES = re.compile(r"^\W{0,3}(?:[A-Za-z ]{1,24}:?\s*)?1[.)]\s+[A-Z0-9][^\n]{3,120}?"
                                 r"\s2[.)]\s+[A-Z0-9][^\n]{3,120}?\s3[.)]\s+[A-Z0-9]")
 #: A text-to-subscribe keyword or a promo code: "Text NEWS to 55512", "use code READER20".
 KEYWORD_PROMPT = re.compile(r"\b(?:[Tt]ext [A-Z]{2,12} to \d{3,6}|[Uu]se (?:promo |discount )?code "
@@ -464,7 +478,7 @@ OUR_CHANNEL = re.compile(r"\bour (?:free |new |daily |weekly |breaking news |wha
                           r"notifications|updates|(?:latest|breaking) news)\b"
                           r"|\b(?:for|on|from) (?:the )?(?:iphone|ipad|ios|android|app store|"
                           r"google play)\b"
-                          r"|\bon google news\b"
+                          r"|\b(?:on|in) (?:google|apple) news\b|\bthe free (?:[\w&'\u2019-]+ ){1,3}app\b"
                           r"|\b(?:is|are) now on (?:telegram|whatsapp|instagram|tiktok|threads|bluesky|"
                           r"mastodon|youtube|snapchat|facebook|twitter|linkedin|flipboard)\b", re.I)
 #: A source label under a chart or a wire story: "Source: AAP".
@@ -495,7 +509,8 @@ MORE_FROM = re.compile(r"^\W{0,3}(?:(?:the )?(?:more|also|elsewhere|latest|best|
                         r"liked|watched)\b|(?:other |more )?(?:stories|articles|posts|videos) you (?:may|might)"
                         r" (?:also )?(?:have missed|like|enjoy)\b"
                         r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b"
-                        r"|(?:editor'?s'?|editors\u2019?|editor\u2019s|staff) picks?\W*$)",
+                        r"|(?:editor'?s'?|editors\u2019?|editor\u2019s|staff) picks?\W*$"
+                        r"|in case you missed it\W*$|icymi\W*$)",
                         re.I)
 #: A link sentence: "For more on this story, visit our live blog".
 FOR_MORE = re.compile(r"^\W{0,3}for (?:more(?! than)|the latest|live updates|full coverage)\b"
@@ -582,7 +597,7 @@ CONSENT = re.compile(r"\bby (?:signing up|clicking|subscribing|registering|conti
 
 #: First words of a call to action ("Get it on Google Play", "Keep reading").
 CALL_TO_ACTION = frozenset("""
-get keep donate support become subscribe sign join download install follow read watch
+get keep donate support become subscribe sign join download install follow read watch add
 listen click tap find visit discover explore try upgrade unlock share register check
 see continue start open translate return manage take
 """.split())
