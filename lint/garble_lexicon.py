@@ -111,7 +111,7 @@ get got gets let lets make made makes call called calls
 
 #: Words whose doubling is correct English ("had had", "that that", "her her").
 LEGIT_DOUBLES = frozenset("""
-had that her his you no so very really many much bye ha go yeah yes oh well
+had that her you no so very really many much bye ha go yeah yes oh well
 now far more long blah tut tsk knock chop boo dum la na pom tom
 """.split())
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from itertools import compress, count
 from operator import eq
 from typing import Iterator
@@ -86,6 +87,24 @@ def lowercase_start(doc: Document) -> Iterator[Hit]:
                   "the subject is missing")
     yield from _verb_after_opener(doc)
     yield from _verb_opens_sentence(doc)
+    for m in _NOBODY_SAID.finditer(text):
+        yield Hit(m.start("verb"), m.end("verb"), "a quotation closed and a speech verb "
+                  "with no speaker between them: the speaker's name is missing")
+    for m in _RELATIVE_GAP.finditer(text):
+        yield Hit(m.start(), m.end(), "a preposition and a relative pronoun straight "
+                  "before a verb: the relative clause's subject is missing")
+
+
+#: '"You can taste it," said.': the speaker between the quotation and its verb
+#: was deleted (with a speaker, the verb follows or precedes the name).
+_NOBODY_SAID = re.compile(r"[,?!][\"\u201d'\u2019][ \t]+(?P<verb>said|says|added|told|wrote|asked"
+                          r"|explained)[ \t]*(?:[.,;]|$)", re.M)
+#: "a century in which had stood": after a preposition, "which" and "whom" open a
+#: clause with its own subject ("in which it had stood"). "of which" is left out:
+#: "many of which have" is a subject itself.
+_RELATIVE_GAP = re.compile(r"\b(?:in|on|at|by|for|with|from|to|under|during|through|after|before) "
+                           r"(?:which|whom) (?:had|has|have|was|were|is|are|will|would|could|can"
+                           r"|did|does|do)\b")
 
 
 #: A capitalised word and the word after it, opening a sentence.
@@ -474,14 +493,24 @@ _SENTENCE_END_INSIDE = re.compile(r"[a-z0-9%][.!?][\"'\u201d\u2019]*\s+[\"'\u201
 _LABEL = re.compile(r"[\w ]{1,24}:\s")
 
 
+#: Marks no paragraph ends on: a comma ("... in the streets of Barcelona,"), a
+#: quotation closed on a comma with no attribution after it ('... for weeks,"'),
+#: a quotation just opened ('... publicly. "Thes'), or a closed quotation and
+#: a name with no verb ('...,” Mr. Winterkor', '...,” Paul Ostrander,').
+_CUT_AT_MARK = re.compile(r"(?:,|,[\"\u201d]|\s[\"\u201c][A-Za-z]{0,12}|[,?!][\"\u201d\u2019][ \t]+"
+                          r"(?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}[A-Z][\w.'\u2019-]*,?)$")
+_CUT_MARKS = frozenset(",\"\u201d" + string.ascii_letters)
+
+
 def truncated(doc: Document, min_words: int = 10) -> Iterator[Hit]:
     """A long paragraph that ends with no punctuation, mid-sentence.
 
     Two traces: the paragraph has a sentence end inside it (so it is prose,
     not a heading or caption) and its last word is lower case ("... will
     return to zero within"), a number other than a year ("... none of the
-    22") or a name straight after a speech verb ('... collapse," said Ka');
-    or its last word is a fragment, not an English
+    22") or a name straight after a speech verb ('... collapse," said Ka'),
+    or it ends on a mark no paragraph ends on (:data:`_CUT_AT_MARK`: a comma,
+    a quotation closed on a comma or just opened); or its last word is a fragment, not an English
     word at all ("... his conclusions have been c"), which no heading ends on
     either. A paragraph that is the start of another paragraph of the article
     is a truncated teaser copy: the duplicate rules own it.
@@ -489,13 +518,17 @@ def truncated(doc: Document, min_words: int = 10) -> Iterator[Hit]:
     headline = doc.headline
     for i, p in enumerate(doc.paragraphs):
         body = p.text.rstrip()
-        if not body or body[-1] in _TERMINAL or p is headline:
+        if not body or p is headline:
+            continue
+        cut_mark = body[-1] in _CUT_MARKS and _CUT_AT_MARK.search(body, max(0, len(body) - 80))
+        if body[-1] in _TERMINAL and not cut_mark:
             continue
         words = body.split()
         if len(words) < min_words or _LABEL.match(body):
             continue                      # a heading, a link line, a caption
         last = words[-1]
-        if not (last[0].islower() or _NUMBER.fullmatch(last) or _SAID_NAME.search(body)):
+        if not (cut_mark or last[0].islower() or _NUMBER.fullmatch(last)
+                or _SAID_NAME.search(body)):
             continue                      # ("... none of the 22": a number ends no sentence bare)
         fragment = last[0].islower() and is_fragment(last)
         if not fragment and not _SENTENCE_END_INSIDE.search(body):

@@ -214,7 +214,11 @@ def repeated_words(doc: Document) -> Iterator[Hit]:
            for i in _positions(map(eq, ws, ws[3:-2]))):
         yield from repeated_phrases(text)
     doubled = [ws[i] for i in _positions(map(eq, ws, ws[1:]))]
-    if any(w[:1].isdigit() or w[1:2].isdigit() for w in doubled):
+    # a number twice: one word twice, or two ("8.9 8.9" and "$86,000 $86,000" are
+    # "8 9 8 9" and "$86 000 $86 000" once stops and commas are spaces)
+    if any(w[:1].isdigit() or w[1:2].isdigit() for w in doubled) or any(
+            ws[i][-1:].isdigit() and ws[i + 1] == ws[i + 3]
+            for i in _positions(map(eq, ws, ws[2:-1]))):
         yield from repeated_numbers(text)
     if all(w in lex.LEGIT_DOUBLES for w in doubled):
         return
@@ -263,10 +267,14 @@ def repeated_numbers(text: str) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(), f"'{n}' is repeated", fix=n)
 
 
-#: Information (-log10 frequency) up to which a word is everyday English, so that
+#: Information (-log10 frequency) up to which a word is common English, so that
 #: its capitalised double is a slip ("the Harbor Commission Commission", "The The
-#: 26-year-old") rather than a name made of a rare word ("Walla Walla").
-_EVERYDAY = 4.3
+#: 26-year-old", "in Phoenix Phoenix, Pittsburgh ...") rather than a name made of
+#: a rare word ("Walla Walla", 6.5; "Baden Baden", 5.5; "Duran Duran", 5.9).
+_EVERYDAY = 5.0
+#: Names made of a doubled common word, which the frequency test would take for
+#: slips: the prison, the song and film.
+_DOUBLED_NAMES = frozenset({"sing", "bang"})
 
 
 def _chant(text: str, start: int, end: int, word: str) -> bool:
@@ -324,7 +332,8 @@ def _alone_elsewhere(text: str, name: str) -> bool:
 def _everyday(word: str) -> bool:
     from lint.wordstats import information
 
-    return information(word.lower()) <= _EVERYDAY
+    low = word.lower()
+    return low not in _DOUBLED_NAMES and information(low) <= _EVERYDAY
 
 
 def repeated_phrases(text: str) -> Iterator[Hit]:

@@ -104,6 +104,12 @@ def test_country_fix_is_capitals():
      "72-year-old 72-year-old"),
     ("It was the index's worst day since 1950 1950. Investors feared a rerun of it.",
      "1950 1950"),
+    ("A magnitude 8.9 8.9 earthquake struck off the coast of Japan, officials said.", "8.9 8.9"),
+    ("The audit found the police could not account for $86,000 $86,000 in seized cash.",
+     "$86,000 $86,000"),
+    ("He hugged his his son behind the 18th green.", "his his"),
+    ("Uber suspended its tests in Phoenix Phoenix, Pittsburgh and Toronto.", "Phoenix Phoenix"),
+    ("The new fare takes effect Sept Sept. 1, the board said.", "Sept Sept"),
 ])
 def test_repeated_word_is_flagged(text, match):
     assert hits("GarbledRepeatedWord", text) == [match]
@@ -123,6 +129,7 @@ def test_repeated_word_is_flagged(text, match):
     "Their single \"Run Run Run\" topped the chart, and \"Talk Talk\" followed.",
     "Like the Great Debate Debate, it was loud. The Great Debate Debate ended.",
     "He grew up in Walla Walla, and Duran Duran played there.",
+    "He served six years at Sing Sing before his release.",
     # numbers twice in tables, standings and box scores, not in prose
     "Boston 45 45 .500 with ten games left to play in the season, the league said.",
     "Scores: Smith 3 3 0 1, Jones 2 2 1 0 and Brown 4 4 0 2 in the final round.",
@@ -352,6 +359,27 @@ def test_questions_inversions_and_participles_are_not_a_missing_subject(text):
     assert hits("GarbledMissingSubject", text) == []
 
 
+@pytest.mark.parametrize("text,match", [
+    ("Smoke filled the valley. \u201cYou can taste it,\u201d said. Schools closed.", "said"),
+    ("The crowd cheered. \"I never thought I would see this,\" said.", "said"),
+    ("GM filed for bankruptcy, ending a century in which had stood as a symbol of might.",
+     "in which had"),
+])
+def test_a_speaker_or_relative_subject_deleted_is_a_missing_subject(text, match):
+    assert hits("GarbledMissingSubject", text) == [match]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cThe whole city shook,\u201d Rania Haddad, a teacher, said.",
+    "The fund raised $400,000, most of which would go to repairs, the mayor said.",
+    "The collection holds 600 works, a third of which have never been shown.",
+    "\"I never thought I would see this,\" she said.",
+    "The hall in which he had stood for years was torn down.",
+])
+def test_quotations_with_speakers_and_relative_clauses_are_not_flagged(text):
+    assert hits("GarbledMissingSubject", text) == []
+
+
 def test_shipped_finite_verbs_equal_the_recomputation():
     from lint import bigrams, finite_verbs
     from lint.fileio import read_listing
@@ -490,6 +518,22 @@ def test_paragraph_cut_off_after_the_speakers_name_is_flagged(text, match):
     assert hits("GarbledTruncation", text) == [match]
 
 
+@pytest.mark.parametrize("text,match", [
+    ("Headline\n\nThe fire burned for days. People gathered in the streets of Barcelona,\n",
+     "Barcelona,"),
+    ("Headline\n\nPolice made an arrest. \"Our detectives worked this case for weeks,\"\n",
+     "weeks,\""),
+    ("Headline\n\nThe museum opened on Friday. Many quilts were never shown publicly. \"Thes\n",
+     "\"Thes"),
+    ("Headline\n\nThe chief quit on Friday. \u201cI am shocked by the events of the past days,\u201d "
+     "Mr. Winterkor\n", "Winterkor"),
+    ("Headline\n\nThe index closed at a record. \u201cIt gets people's attention,\u201d Paul "
+     "Ostrander,\n", "Ostrander,"),
+])
+def test_paragraph_ending_on_a_mark_no_paragraph_ends_on_is_flagged(text, match):
+    assert hits("GarbledTruncation", text) == [match]
+
+
 def test_date_line_ending_on_a_year_is_not_a_truncation():
     text = ("Headline\n\nU.S. | By Gregory Kort, @gkort Published 10:30 a.m. EDT May 12, 2016\n\n"
             "The plan was approved. Investors see a chance that rates fall in 2016\n")
@@ -515,6 +559,8 @@ def test_truncated_copy_of_a_later_paragraph_is_left_to_duplicate_rules():
     # a heading that ends on its source has no sentence end inside
     "Headline\n\nMonsoon likely to hit Kerala coast by June 1, says IMD\n",
     "Headline\n\nThe mayor speaks at a rally on Tuesday. Photo by Ian Crawford\n",
+    "Headline\n\nThe ferry sailed. \u201cWe are home,\u201d the captain said, \u201cand glad of it.\u201d\n",
+    "Headline\n\nThe ferry sailed at noon. Price said: \"We are home, and glad of it.\"\n",
 ])
 def test_complete_paragraphs_are_not_flagged(text):
     assert hits("GarbledTruncation", text) == []

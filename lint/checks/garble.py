@@ -89,7 +89,12 @@ class Garble(CheckType):
       opening "But", "And", "Yet", "So" or adverb and comma ("Indeed,
       felt compelled ..."): the subject between them was deleted. Verbs news
       puts before their subject ("Then came the news", "Indeed, said one
-      aide") and imperatives ("But remember") pass.
+      aide") and imperatives ("But remember") pass. Also a statement that
+      opens with a finite verb ("Was sentenced Friday to 11 years"), a
+      quotation closed straight onto its speech verb with no speaker
+      ('"You can taste it," said.'), and a preposition and "which" or "whom"
+      straight before a verb ("a century in which had stood"; "many of which
+      have" is correct and passes).
     * ``run_on``: a sentence cut off and run into the next: a capitalised
       closed-class word (pronoun, conjunction, preposition, article,
       sentence adverb) mid-sentence after a lower-case word and before
@@ -110,7 +115,9 @@ class Garble(CheckType):
       with no punctuation on a lower-case word or a number (not a year: date
       lines end on one) or a name straight after a speech verb after a full
       sentence ("... will return to zero within", "... none of the 22",
-      '... a potential collapse," said Ka'), or on a broken word that is not English
+      '... a potential collapse," said Ka'), or on a mark no paragraph ends
+      on (a comma, a quotation closed on a comma or just opened: '... for
+      weeks,"', '... publicly. "Thes'), or on a broken word that is not English
       at all ("... have been c", "... the government busin"; judged with
       wordfreq's word list). A paragraph that is the start of another
       paragraph is a truncated teaser copy and is left to the duplicate rules.
