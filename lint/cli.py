@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", action="store_true",
                    help="no progress bar on stderr (shown only on a terminal, 50+ files)")
     p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
-    p.add_argument("--explain", metavar="RULE", help="explain a rule and exit")
+    p.add_argument("--explain", metavar="RULE", help="explain a rule (Pack.Name, or the name alone) and exit")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                    help="colour the text report (auto: on a terminal, unless NO_COLOR)")
     p.add_argument("--no-color", action="store_const", const="never", dest="color",
@@ -163,8 +163,14 @@ def list_rules(rules: list[Rule], out: TextIO) -> None:
 def explain(rule_id: str, rules: list[Rule], out: TextIO) -> None:
     import inspect
 
+    # the exact id, then any case, then the bare rule name when one pack has it
+    # ("GarbledTruncation" for "Newslint.GarbledTruncation")
     match = [r for r in rules if r.id == rule_id] or \
-        [r for r in rules if r.id.lower() == rule_id.lower()]
+        [r for r in rules if r.id.lower() == rule_id.lower()] or \
+        [r for r in rules if r.id.lower().rpartition(".")[2] == rule_id.lower()]
+    if len(match) > 1:
+        raise UsageError(f"rule name '{rule_id}' is in several packs: "
+                         + ", ".join(r.id for r in match) + "; give the pack too")
     if not match:
         import difflib
 

@@ -262,6 +262,21 @@ def test_explain_builtin_rule(cli):
     assert res.code == 0 and "check type 'duplicate'" in res.out
 
 
+def test_explain_takes_the_rule_name_without_its_pack(cli):
+    res = cli("--no-config", "--explain", "duplicateheadline")
+    assert res.code == 0 and res.out.startswith("Newslint.DuplicateHeadline  (")
+
+
+def test_explain_asks_for_the_pack_when_a_rule_name_is_in_two(ws, cli, tmp_path):
+    pack = tmp_path / "extra" / "Other"
+    pack.mkdir(parents=True)
+    (pack / "DuplicateHeadline.yml").write_text(
+        "extends: existence\nmessage: '%s'\nlevel: warning\ncategory: style\ntokens: [x]\n")
+    res = cli("--no-config", "--rules", str(tmp_path / "extra"), "--explain", "DuplicateHeadline")
+    assert res.code == 2
+    assert "Newslint.DuplicateHeadline" in res.err and "Other.DuplicateHeadline" in res.err
+
+
 # -- colour ------------------------------------------------------------------------
 
 ESC = "\x1b["
