@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-progress", action="store_true",
                    help="no progress bar on stderr (shown only on a terminal, 50+ files)")
     p.add_argument("--list-rules", action="store_true", help="list the rules and exit")
-    p.add_argument("--explain", metavar="RULE", help="explain a rule (Pack.Name, or the name alone) and exit")
+    p.add_argument("--explain", metavar="RULE",
+                   help="explain a rule (Pack.Name, or the name alone) and exit")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
                    help="colour the text report (auto: on a terminal, unless NO_COLOR)")
     p.add_argument("--no-color", action="store_const", const="never", dest="color",
