@@ -18,7 +18,7 @@ from typing import Iterator
 
 from lint import garble_lexicon as lex
 from lint.document import Document
-from lint.garble_common import Hit
+from lint.garble_common import Hit, alternation
 from lint.sentences import ABBREVIATIONS
 
 # -- a sentence that starts in lower case -------------------------------------
@@ -97,8 +97,9 @@ def lowercase_start(doc: Document) -> Iterator[Hit]:
 
 #: '"You can taste it," said.': the speaker between the quotation and its verb
 #: was deleted (with a speaker, the verb follows or precedes the name).
-_NOBODY_SAID = re.compile(r"[,?!][\"\u201d'\u2019][ \t]+(?P<verb>said|says|added|told|wrote|asked"
-                          r"|explained)[ \t]*(?:[.,;]|$)", re.M)
+_SPEECH_VERB = alternation(lex.SPEECH_VERBS - {"according", "say"})
+_NOBODY_SAID = re.compile(r"[,?!][\"\u201d'\u2019][ \t]+(?P<verb>" + _SPEECH_VERB
+                          + r")[ \t]*(?:[.,;]|$)", re.M)
 #: "a century in which had stood": after a preposition, "which" and "whom" open a
 #: clause with its own subject ("in which it had stood"). "of which" is left out:
 #: "many of which have" is a subject itself.
@@ -547,7 +548,7 @@ _NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)[$\u00a3\u20ac]?\d[\d,.]*")
 #: A speaker's name straight after the speech verb, with nothing after it: the
 #: end cut off in the attribution ('... collapse," said Ka'). A heading may end
 #: so ("... by June 1, says IMD"), but a heading has no sentence end inside.
-_SAID_NAME = re.compile(r"\b(?:said|says|told|added|wrote|according to|asked|explained)"
+_SAID_NAME = re.compile(r"\b(?:" + _SPEECH_VERB + r"|according to)"
                         r"(?:[ \t]+(?:[A-Z][\w.'\u2019-]*|of|the|de|van|von)){1,5}$")
 #: Two-letter words (and the two one-letter ones) that can end a cut sentence
 #: without being cut themselves.
