@@ -36,9 +36,3 @@ def alternation(words: Iterable[str]) -> str:
     """A regex alternation of words, longest first, apostrophes either way."""
     pats = sorted({re.escape(w).replace("'", APOS) for w in words}, key=len, reverse=True)
     return "(?:" + "|".join(pats) + ")"
-
-
-def sentence_start(text: str, at: int) -> bool:
-    """Whether ``at`` opens a paragraph or follows a sentence's closing stop."""
-    head = text[max(0, at - 4):at].rstrip(" \t\u00a0\"\u201c'\u2018")
-    return not head or head[-1] in ".!?\n"

@@ -24,8 +24,9 @@ from typing import Iterator
 
 from lint import garble_lexicon as lex
 from lint.document import Document
-from lint.garble_common import APOS, RIGHT, WS, Hit, alternation, sentence_start
+from lint.garble_common import APOS, RIGHT, WS, Hit, alternation
 from lint.garble_words import function_word_pairs, words
+from lint.textutil import sentence_start
 
 
 def word_order(doc: Document) -> Iterator[Hit]:

@@ -24,7 +24,8 @@ from typing import Iterable, Iterator
 
 from lint import garble_lexicon as lex
 from lint.document import Document
-from lint.garble_common import APOS, LEFT, RIGHT, WS, Hit, alternation, sentence_start
+from lint.garble_common import APOS, LEFT, RIGHT, WS, Hit, alternation
+from lint.textutil import sentence_start
 
 
 #: Punctuation that :func:`words` turns into spaces (chained ``str.replace`` calls

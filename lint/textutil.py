@@ -128,3 +128,11 @@ def hash64(text: str) -> int:
     (Python's ``hash`` of a string is salted per process), for corpus indexes."""
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=8).digest(),
                           "little")
+
+
+def sentence_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text, a line or a sentence: nothing but spaces
+    and opening quotes between it and a closing stop ("... today. Become a
+    member" or '... said. "We'), which garble and furniture checks both ask."""
+    head = text[max(0, at - 4):at].rstrip(" \t\u00a0\"\u201c'\u2018")
+    return not head or head[-1] in ".!?\n"

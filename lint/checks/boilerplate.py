@@ -39,7 +39,7 @@ from lint.checks.furniture_wording import (
 from lint.document import Document, Paragraph
 from lint.finding import Match
 from lint.literals import may_match, screen_text
-from lint.textutil import paragraph_norm_tokens, paragraph_norms
+from lint.textutil import paragraph_norm_tokens, paragraph_norms, sentence_start
 
 #: Scores are sums of float weights: compare with the threshold up to rounding.
 _EPS = 1e-9
@@ -158,13 +158,6 @@ def _comment_notice(text: str) -> bool:
     """A comment-section notice (:data:`COMMENT_NOTICE`) outside quotation marks."""
     m = COMMENT_NOTICE.search(text)
     return m is not None and not _inside_quotes(text, m.start())
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    """Whether ``at`` starts the line or a sentence of it ("Mexico News Daily is
-    reader-supported. Become a member today."): an appeal in the imperative."""
-    before = text[:at].rstrip()
-    return not before or before[-1] in ".!?"
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -397,7 +390,7 @@ class Classifier:
             appeal = APPEAL.search(text) if may_match(APPEAL_LITERALS, folded) else None
             if appeal and (n <= 8 or not ln.sentence or not ADDRESS.isdisjoint(ln.distinct)
                            or ln.lower[0] in CALL_TO_ACTION
-                           or any(_opens_sentence(text, m.start()) for m in APPEAL.finditer(text))):
+                           or any(sentence_start(text, m.start()) for m in APPEAL.finditer(text))):
                 return "nav", strong, "appeal to the reader", True
             if may_match(SYNDICATION_LITERALS, folded) and SYNDICATION.search(text):
                 return "copyright", strong, "syndication note", True
