@@ -90,10 +90,19 @@ _QUOTE_NAME_GAP = re.compile(
     + r"(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+)[ \t]+"
     r"(?P<b>in|on|at|during|to|from|with|after|before)" + RIGHT + r"(?P<rest>[^.,;!?\"\u201c\u201d]*)")
 #: ... or a name and nothing more before the full stop ('...," teammate Andre
-#: Coley.'): a lower-case word before the name is a role, unless it is the verb.
+#: Coley.', '..." Green .'), or a name and an appositive with no verb ('...,"
+#: Craig Robinson, editor of the site.'): a lower-case word before the name is
+#: a role, unless it is the verb. The stop is no abbreviation's ("Mrs. Obama").
+_NOT_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in lex.HONORIFICS + (
+    "Jr", "Sr", "St", "Inc", "Co", "Corp", "No", "Mt", "Ft")) + r"(?<!\b[A-Z])"
 _QUOTE_NAME_END = re.compile(
-    r"[,?!](?:[\"\u201d]|'')[ \t]+(?P<a>(?:(?P<role>[a-z]+)[ \t]+)?" + _TITLE
-    + r"(?!" + _HONORIFIC + r")[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})\.(?=\s|$)")
+    r"[,?!](?:['\u2019]?[\"\u201d]|'')[ \t]+(?P<a>(?:(?P<role>[a-z]+)[ \t]+)?" + _TITLE
+    + r"(?!" + _HONORIFIC + r")[A-Z][a-z][\w'\u2019-]*"
+    r"(?:[ \t]+(?:[A-Z]\.|[A-Z][a-z][\w'\u2019-]*)){0,2})"
+    r"(?:,[ \t]+(?P<app>[^\"\u201c\u201d\n]{1,160}?))?[ \t]?" + _NOT_ABBREVIATION
+    + r"\.(?=\s|$)")
+_RELATIVE = re.compile(r"(?:who|which|that|whose|whom)\b")
+_LOWER_WORD = re.compile(r"[a-z][a-z'\u2019]*")
 #: "to" after a verb that takes an infinitive, then a word no verb is ("expected
 #: sales to once new models arrive", "is expected to next month"): the verb
 #: after "to" is gone. The scan starts at "to"; the verb before is checked apart.
@@ -203,7 +212,7 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
                 lex.SPEECH_VERBS.isdisjoint(m.group("rest").lower().split()):
             yield _gap(m, "a speech verb")
     for m in _QUOTE_NAME_END.finditer(text):
-        if m.group("role") is None or m.group("role") not in lex.SPEECH_VERBS:
+        if _verbless_attribution(m.group("role"), m.group("app")):
             yield Hit(m.start("a"), m.end("a"), f"a speech verb is missing after '{m.group('a')}'")
     for m in _TO_GAP.finditer(text):
         before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
@@ -244,6 +253,29 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
                       f"'{m.group(a)}' and '{m.group(b)}'")
     for m in _TAIL_GAP.finditer(text):
         yield _gap(m, "a speech verb")
+
+
+def _verbless_attribution(role: str | None, appositive: str | None) -> bool:
+    """Whether a name closing a quotation, with the word before it (``role``)
+    and the appositive after it, lacks a verb: no speech verb anywhere, and
+    no verb-like word (a finite verb, an auxiliary, an "-ed" form) outside a
+    relative clause ("Robert Stone, a voter from Ohio, who already cast a
+    ballot." has none; "Warren, who has not endorsed, told reporters" and
+    "Smith, the mayor, laughed." do)."""
+    from lint.finite_verbs import finite_verbs
+
+    if role is not None and (role in lex.SPEECH_VERBS or role.endswith("ed")
+                             or role in finite_verbs()):
+        return False
+    if appositive is None:
+        return True
+    low = appositive.lower()
+    words_in = _LOWER_WORD.findall(low)
+    if not lex.SPEECH_VERBS.isdisjoint(words_in):
+        return False
+    main = " ".join(p for p in low.split(",") if not _RELATIVE.match(p.strip()))
+    verbs = finite_verbs() | lex.FINITE_AUX
+    return not any(w in verbs or w.endswith("ed") for w in _LOWER_WORD.findall(main))
 
 
 def _bare_been(text: str) -> Iterator[Hit]:

@@ -399,7 +399,8 @@ def _pronoun_clause(before: str, word: str, text: str, at: int) -> bool:
     """An article right before a subject pronoun and its verb ("his second ad
     of the It will focus", "we either have a We need a border"): a sentence was
     cut after the article. An article never heads a pronoun; "the It girl" is
-    spared because "girl" is no verb."""
+    spared because "girl" is no verb (:mod:`lint.finite_verbs`, or the word-pair
+    counts when that short list lacks the word)."""
     if before not in lex.ARTICLES or word not in _CAPITAL_SUBJECTS:
         return False
     m = _NEXT_WORD.match(text, at - 1)
@@ -408,8 +409,16 @@ def _pronoun_clause(before: str, word: str, text: str, at: int) -> bool:
     from lint.finite_verbs import finite_verbs
 
     verb = m.group(0)
-    return verb in lex.FINITE_AUX or verb in lex.MODALS or verb in finite_verbs() \
-        or (word in ("We", "They") and verb + "s" in finite_verbs())
+    if verb in lex.FINITE_AUX or verb in lex.MODALS or verb in finite_verbs() \
+            or (word in ("We", "They") and verb + "s" in finite_verbs()):
+        return True
+    from lint import bigrams
+
+    # A verb the short list lacks ("a We need a border"): English puts it after
+    # the pronoun at least a quarter as often as after "the" ("the need");
+    # a noun ("the It girl", "It bag") never follows the pronoun.
+    after_pronoun = bigrams.bigram(word.lower(), verb)
+    return after_pronoun > 0 and 4 * after_pronoun >= bigrams.bigram("the", verb)
 
 
 def _title_case_before(text: str, at: int) -> bool:

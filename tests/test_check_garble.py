@@ -211,6 +211,14 @@ def test_legitimate_sequences_are_not_flagged(text):
     ("\"At the first debate in August, Kelly a microaggression, driving him out.",
      "Kelly a"),
     ("\"We just kept going,\" teammate Andre Coley. \"It was great.\"", "teammate Andre Coley"),
+    # a stray space where the verb was; a quotation inside a quotation
+    ("\"It's easy for her to say 'I'm the only one,'\" Green .", "Green"),
+    ("\"Not on any list,\" VanderSloot .", "VanderSloot"),
+    # a name and an appositive with no verb (a relative clause is no main verb)
+    ("\"Cruz will win,\" Craig Robinson, editor of TheIowaRepublican.com.",
+     "Craig Robinson"),
+    ("\"I never trusted her,\" Robert Stone, a voter from Hilton Head, S.C., who already "
+     "cast a ballot.", "Robert Stone"),
     ("\"It is done,\" Ms. Lowell at a signing ceremony.", "Ms. Lowell at"),
     ("The commission is expected to next month, officials said.", "to next"),
     ("The Browns need an arm. He give Cleveland a proven passer.", "He give"),
@@ -250,6 +258,11 @@ def test_dropped_verbs_are_flagged(text, match):
     "The give and take of the talks tired the she-wolf of Wall Street.",
     "European regulators fined the company. The union said the paper's reporters agreed.",
     "\"We won,\" said coach Ray Delvecchio after the game.",
+    "\"He is not qualified,\" Mr. Guerrero, who is an actor, said of Mr. Trump.",
+    "\"It was long,\" Tina Tchen, Mrs. Obama's chief of staff, recalled.",
+    "\"They scare me,\" Harry Bond, 30, of Raleigh, N.C., who was polled, said later.",
+    "\"We will see,\" Nate Silver, the guru who founded the site, tweeted on Wednesday.",
+    "\"Fine,\" Jane Roe, the mayor, laughed. \"Boys,\" scoffed Arianna Gil, 22.",
 ])
 def test_look_alikes_of_dropped_verbs_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []
@@ -407,6 +420,8 @@ def test_shipped_finite_verbs_equal_the_recomputation():
     ("The council posted its notice on On Monday, the ferry runs again.", "On"),
     ("The mayor will unveil the second phase of the It will cost two million.", "It"),
     ("Residents wanted a decision on a They have waited a year.", "They"),
+    # a verb the shipped finite-verb list lacks, judged by word-pair counts
+    ("We will work out a system, but we either have a We need a border.", "We"),
     ("The state has reported new cases of typhus Officials said most were farm workers.",
      "Officials"),
     ("Dense fog led to delays People were told to stay home until noon.", "People"),
@@ -443,6 +458,7 @@ def test_run_on_is_flagged(text, match):
     "The sermon asked for His mercy and His grace.",
     "The Harbour board meets weekly. Dangers abound at the Harbour gate.",
     "She was the It girl of the ferry season and knew it.",
+    "Critics called the ferry the It crowd's favourite, and the It list grew.",
     "The theatre staged a revival of It during the harbour festival.",
     "The Capitol Police said the gate would close. He thanked the Police for the escort.",
     "The film Frozen Officials opened to good reviews, and Officials is now streaming.",
