@@ -727,11 +727,46 @@ def test_golden(golden_actual, article_path):
      "nav"),
     ("Opinion articles reflect the views of the author, not necessarily those of the Harbour "
      "Times.", "nav"),
+    # found by probe set N (news-database exports, feed trailers, wire copy)
+    ("LENGTH: 1,204 words", "byline"),
+    ("LOAD-DATE: March 3, 2016", "byline"),
+    ("DOCUMENT-TYPE: Editorial", "byline"),
+    ("12 of 148 DOCUMENTS", "byline"),
+    ("SC WP", "byline"),
+    ("Document WSJO000020140522ea5m005jk", "byline"),
+    ("Place of publication: Wendell, Mass.", "byline"),
+    ("Subject: Ferries; Bridges; Local elections", "byline"),
+    ("Eds: Updates with comment from the harbour master.", "byline"),
+    ("ADVISORY: This story is embargoed until 12:01 a.m. EDT Sunday.", "byline"),
+    ("-0-", "nav"),
+    ("The post Footbridge Vote Set for June appeared first on The Harbour Times.", "copyright"),
+    ("A version of this article appears in print on November 3, 2015, on Page A18 of the "
+     "Wendell edition with the headline: Council Weighs Footbridge Repair.", "copyright"),
+    ("Our Standards: The Harbour Trust Principles.", "nav"),
+    ("FAIR USE NOTICE: This site contains copyrighted material the use of which has not always "
+     "been specifically authorized by the copyright owner.", "nav"),
+    ("Republish this article under our Creative Commons license.", "nav"),
+    ("All photos are copyrighted and may not be used without permission.", "copyright"),
+    ("This discussion has been closed.", "comments"),
+    ("Note: Readers may be unable to comment on some stories due to legal concerns.",
+     "comments"),
+    ("4 responses to \"Council approves footbridge budget\"", "comments"),
+    ("We use cookies to personalize content and ads, to provide social media features and to "
+     "analyze our traffic. Accept", "nav"),
+    ("Find more coverage at harbourtimes.com/footbridge.", "link"),
 ])
 def test_notice_to_the_reader_is_flagged(line, kind):
     text = article(middle=[line])
     assert flagged_lines(text) == [line]
     assert kinds_of(text)[line] == kind
+
+
+def test_an_export_field_on_the_first_line_is_kept_as_the_headline():
+    # An export whose first line is a field printed no headline first: the field
+    # stands where the headline does, and is kept as one. Below it, it is furniture.
+    first = "BYLINE: Ellis Ward"
+    assert first not in flagged_lines(article(top=[first], headline="Footbridge vote set"))
+    assert flagged_lines(article(middle=[first])) == [first]
 
 
 @pytest.mark.parametrize("line", [
@@ -797,6 +832,16 @@ def test_notice_to_the_reader_is_flagged(line, kind):
     "The video of the storm, posted by a resident, was watched 20,000 times.",
     "The council gave residents the opportunity to comment on the plans before the vote in "
     "March, and more than 400 people wrote in, most of them in favour of a repair.",
+    # look-alikes of the cues probe set N prompted
+    "The post of harbour master appeared first on the council's list of cuts.",
+    "Section 4 of the ferry contract, which the council published, sets the fares.",
+    "The length of the footbridge, 240 metres, makes it the longest in the county.",
+    "The regulator said the ferry company's use of cookies on its booking site was lawful.",
+    "The discussion at the council meeting has been closed to the press since March.",
+    "Staff writer Ellis Ward contributed to this report.",
+    "Price said 4 responses to the survey were lost when the council server failed.",
+    "The photographer said the pictures are copyrighted and may not be reused by the council.",
+    "Subject to approval, the footbridge works will start in June.",
     # look-alikes of the cues found by probe set J; notes that belong to the story
     "She called 911 at 2:14 a.m.",
     "Price's lawyer said the letter was for information purposes only, not a threat.",

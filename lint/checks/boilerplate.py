@@ -23,10 +23,10 @@ from lint.checks.furniture_wording import (
     COMMENT_NOTICE_LITERALS, COMMENT_RULES, COMMENT_VERB, CONSENT, CONSENT_LITERALS, CONTACT,
     CONTACT_WORDS, COPYRIGHT, COPYRIGHT_LITERALS, COVERAGE_LINK, CREDIT, CREDITS,
     CREDIT_LITERALS, CREDIT_PART, CREDIT_WORDS, CRUMB_CHARS, CRUMB_SPLIT, CTA_EXTRA, DATE,
-    DATE_PART, EDGE_ONLY, END_MARK, FORM_FIELD, FOR_MORE, FULL_STORY_AT, HERE_END, HOUSE_NOTE,
+    DATE_PART, EDGE_ONLY, END_MARK, EXPORT_FIELD, FORM_FIELD, FOR_MORE, FULL_STORY_AT, HERE_END, HOUSE_NOTE,
     HOUSE_NOTE_LITERALS, IMPERATIVE, KEYWORD_PROMPT, KEYWORD_PROMPT_LITERALS, LABEL_LINK,
     LEAD_PROMPT, LEAD_PROMPT_WORDS, LENGTH_NOTE, LINK_HERE, LINK_PREFIX, LINK_SUFFIX,
-    LINK_VERBS, LIST_MARKER, LONG_NOTICES, MORE_FROM, NAME_GLUE, NOT_DECISIVE, NUMBERED_HEADLINES,
+    KEEPS_HEADLINE, LINK_VERBS, LIST_MARKER, LONG_NOTICES, MORE_FROM, NAME_GLUE, NOT_DECISIVE, NUMBERED_HEADLINES,
     OUR_CHANNEL,
     OUTLET, PAGE_CONTROL, PLATFORMS, POSTED_BY, PROMO, PROMO_LITERALS, PROMPT, PROMPT_LITERALS,
     QUOTE_MARK, REASONS, RELATIVE_DATE, RELATIVE_LITERALS, RIGHTS, RIGHTS_LITERALS, ROLE_LABEL,
@@ -414,6 +414,8 @@ class Classifier:
             return "nav", strong, "press-release blurb", True
         if n <= 30 and FOR_MORE.search(text):
             return "link", strong, "link to another story", False
+        if n <= 40 and EXPORT_FIELD.match(text):
+            return "byline", strong, "news-database export field", True
         if n <= 8 and LENGTH_NOTE.search(text):
             return "byline", strong, "reading time", True
         if n <= 30 and STORY_CREDIT.search(text):
@@ -614,7 +616,8 @@ class Classifier:
         first, last = self._body_bounds(lines)
         for i, ln in enumerate(lines):
             # Cues that only the page edge makes telling ("Jane Doe, Harbour Post").
-            if ln.edge_only and (first < 0 or first <= i <= last):
+            if ln.edge_only and (first < 0 or first <= i <= last) \
+                    or i == 0 and ln.cue_why in KEEPS_HEADLINE:
                 ln.cue_kind, ln.cue, ln.cue_why, ln.decisive = "", 0.0, "", False
         headline = self._headline(lines, first)
         overlaps: list[float | None] = []

@@ -109,9 +109,12 @@ REASONS = {
 #: evidence against them, as it is against a cue word inside a story's sentence.
 LONG_NOTICES = frozenset(("editor's note or disclaimer", "rights notice", "copyright notice",
                            "comment policy", "embedded post", "site notice",
-                           "press-release blurb", "link to another page"))
+                           "press-release blurb", "link to another page", "syndication note"))
 #: Cues trusted only before the article's first / after its last prose paragraph.
 EDGE_ONLY = frozenset(("source line", "staff line", "byline or source label"))
+#: Cues never trusted on the first line: an export's field ("BYLINE: Jo Roe") stands
+#: there only when the export put no headline first, so the line is kept as the headline.
+KEEPS_HEADLINE = frozenset(("news-database export field",))
 #: ... of which these are not telling enough to unseat the first line as headline.
 NOT_DECISIVE = frozenset(("source line", "staff line"))
 #: Lower-case words allowed inside a name or an outlet's name.
@@ -185,7 +188,7 @@ LINK_PREFIX = re.compile(
 #: A line led by an arrow is a link: "-> Inside the race to build a cheaper battery".
 ARROW_LINK = re.compile(r"^\s*(?:-+>|=>|>>(?!>)|\u00bb|\u2192|\u21d2|\u27a1|\u279c|\u27a4|\u25b6|\u25ba)\s*\S")
 WORD_CHAR = re.compile(r"\w")
-LINK_SUFFIX = re.compile(r"(?:full story|read more|continue reading|more\s*\u00bb|"
+LINK_SUFFIX = re.compile(r"(?:full (?:story|article)|read more|continue reading|more\s*\u00bb|"
                           r"click here|read the full (?:story|article))\W{0,4}$"
                           r"|\w\s*(?:\u2192|\u27a1\ufe0f?|\u279c|\u27a4)\s*$", re.I)
 COPYRIGHT = re.compile(r"(?<!\u00c3)\u00a9|\(c\)\s*(?:\d{4}|[A-Z])|^\W*copyright\b|\ball rights reserved\b"
@@ -235,6 +238,7 @@ RIGHTS = re.compile(
     r"|\b(?:reproduction|redistribution|republication|retransmission)\b[^.]{0,40}"
     r"\b(?:prohibited|forbidden|not permitted)\b"
     r"|\b(?:the )?property of their respective (?:owners|holders)\b"
+    r"|\bcopyrighted\b[^.]{0,40}\bmay not be (?:used|reproduced|copied|published)\b"
     r"|\bno part of this (?:publication|article|site|material|content|work|page|story) may be\b"
     r"|\bis a registered trademark of\b|\bare registered trademarks of\b"
     r"|^\W{0,3}(?:market )?(?:data|quotes) (?:provided|supplied|powered) by\b"
@@ -274,7 +278,9 @@ COMMENT_NOTICE = re.compile(
     r"|\bnotify me (?:of|when)\b|\b(?:logged|log|signed|sign) in to (?:post|leave|add|write|"
     r"comment|reply|join)\b|\b(?:commenting|comments?) (?:is|are|has been|have been) (?:now )?"
     r"(?:not available|unavailable|turned off|switched off|disabled|closed)\b"
-    r"|\b(?:conversation|discussion|thread) (?:is|are|will be) (?:now )?(?:moderated|closed)\b"
+    r"|\b(?:conversation|discussion|thread) (?:is|are|will be|has been) (?:now )?(?:moderated|closed)\b"
+    r"|\bunable to comment on (?:some|this|these|certain) (?:stories|articles|story|article)\b"
+    r"|^\W{0,3}\d+ (?:responses?|comments?|replies|thoughts) (?:to|on) [\"\u201c]"
     r"|^\W{0,3}(?:comments|conversations?|discussions?) (?:are |is )?powered by\b"
     r"|\bleave (?:a|your) comments? below\b|\bin the comments below\b"
     r"|\bin the comments?(?: section)? (?:below|section)\b|\bdisqus\b"
@@ -358,7 +364,8 @@ APPEAL = re.compile(
     r"|\b(?:can(?:not|'t|\u2019t)|could(?:n't|\u2019t| not)) do (?:this|it|what we do|our work) without "
     r"(?:your|you|readers like you)\b)", re.I)
 #: A note that the text is syndicated: "This article was originally published on
-#: The Conversation", "Republished with permission", "published from a wire feed".
+#: The Conversation", "Republished with permission", "published from a wire feed",
+#: a feed reader's trailer ("The post ... appeared first on ...").
 SYNDICATION = re.compile(
     r"\bthis (?:article|story|piece|post|column|report|essay|content|interview)\b[^.]{0,30}?"
     r"\b(?:originally |first )?(?:published|appeared|posted|republished|reprinted|syndicated)"
@@ -370,7 +377,8 @@ SYNDICATION = re.compile(
     r"(?:the )?(?:kind )?(?:permission|arrangement)\b"
     r"|\b(?:published|generated|sourced) from (?:a |an )?(?:syndicated|wire|agency|news) "
     r"(?:\w+ ){0,2}feed\b|^\W{0,3}(?:distributed|syndicated|supplied) by\b"
-    r"|^\W{0,3}(?:syndicated|republished|reprinted) from\b[^.]{0,60}\bwith (?:\w+ )?permission\b", re.I)
+    r"|^\W{0,3}(?:syndicated|republished|reprinted) from\b[^.]{0,60}\bwith (?:\w+ )?permission\b"
+    r"|^\W{0,3}the post (?-i:[A-Z\"\u201c'\u2018]).{0,200}?\bappeared first on\b", re.I)
 #: A disclaimer the site adds to a page: a disclosure, an affiliate or opinion
 #: disclaimer, a licence or terms line, a partnership credit. (Corrections, editor's
 #: notes and "This story has been updated" notes are the story's own text: they
@@ -399,7 +407,8 @@ HOUSE_NOTE = re.compile(
     r"|\b(?:the |our )?(?:newsroom|editorial (?:staff|team|department)|journalists) (?:was|were|is|are|had) "
     r"not involved in (?:its|the|this) (?:creation|production|preparation)\b"
     r"|\blicensed under (?:a |the )?creative commons\b"
-    r"|\b(?:republish|reprint|repost)\b[^.]{0,80}\bunder (?:a |the )?creative commons\b"
+    r"|\b(?:republish|reprint|repost)\b[^.]{0,80}\bunder (?:a |the |our )?creative commons\b"
+    r"|^\W{0,3}(?:our standards\s*:|fair use notice\b)|\bget additional (?:reprint )?permissions\b"
     r"|^\W{0,3}(?:by using|use of|by accessing) this (?:site|website|service|app)\b"
     r"|\bthis (?:material|content|site|website|work) is protected by (?:copyright|law)\b"
     r"|^\W{0,3}if you(?:'ve| have been| are| were)? affected by (?:the issues|any of the issues|"
@@ -520,6 +529,26 @@ FOR_MORE = re.compile(r"^\W{0,3}for (?:more(?! than)|the latest|live updates|ful
 LENGTH_NOTE = re.compile(r"^\W{0,3}(?:\d[\d,]*\s+words|\d+\s*(?:-\s*)?(?:min|mins|minutes?)"
                           r"\s+(?:read|listen)|(?:estimated )?read(?:ing)? time\b)\W*(?:\d+\s*"
                           r"(?:min|mins|minutes?)\W*)?$", re.I)
+#: A field of a news-database or wire export, as text corpora keep them: LexisNexis
+#: ("LENGTH: 845 words", "LOAD-DATE: March 3, 2016", "12 of 148 DOCUMENTS"), Factiva
+#: ("SC WP", "WC 732 words", "Document NYTF000020160303ec3300042"), ProQuest ("Place
+#: of publication: Chicago", "Subject: Elections; Voting") and wire advisories
+#: ("Eds: Updates with ...", "embargoed until"). Field names are the services' own,
+#: capitalised as they print them; notes the story keeps (corrections, "X contributed
+#: to this report") are not fields.
+EXPORT_FIELD = re.compile(
+    r"(?:LENGTH|LOAD-DATE|SECTION|BYLINE|DATELINE|HIGHLIGHT|GRAPHIC|DOCUMENT-TYPE|PUBLICATION-TYPE"
+    r"|JOURNAL-CODE|LANGUAGE|SERIES|ACC-NO|DISTRIBUTION|SUBJECT|GEOGRAPHIC|ORGANIZATION|PERSON"
+    r"|COMPANY|TICKER|INDUSTRY|EDITION|WORD-COUNT|PUBLICATION|TYPE|URL)\s*:\s*\S"
+    r"|\d+ of \d+ DOCUMENTS\s*$"
+    r"|(?:LA (?:English|Spanish|French|German|Italian|Portuguese|Dutch)|SC [A-Z]{2,8}"
+    r"|WC \d[\d,]* words|PD \d{1,2} [A-Z][a-z]+ \d{4}|SN [A-Z][^.!?]{0,60}"
+    r"|(?:AN )?Document [A-Z]{4}\d{10,12}[a-z0-9]{5,14})\s*$"
+    r"|(?:Place of publication|ISSN|Word count|Publication title|Source type|Document type"
+    r"|ProQuest document ID|Document URL|Last updated|Publication date|Country of publication"
+    r"|Language of publication|Publication subject|Identifier / keyword|Company / organization"
+    r"|Publication year|Document feature)\s*:\s*\S|Subject\s*:\s*[^;]{1,60};"
+    r"|(?:Eds|EDS|ADVISORY|Advisory)\s*:\s*\S|.{0,40}\bembargoed (?:until|for release)\b")
 #: A credit that says who reported: "This story was reported by Jo Roe with ...".
 STORY_CREDIT = re.compile(r"^\W{0,3}this (?:story|article|report|piece) was (?:reported|written|"
                            r"produced|compiled|edited|updated) by\b", re.I)
@@ -530,7 +559,8 @@ COVERAGE_LINK = re.compile(r":\s*(?:full|complete|more|live|latest|special|conti
 #: acme.org", "Source: https://...", "Via Droidlog", "Read the study: Journal of ...".
 WEB_POINTER = re.compile(
     r"(?:^\W{0,3}|[.!?]\s+)(?:for more information,? (?:please )?(?:visit|see|go to)|learn more at|find out more at|"
-    r"more (?:information|info|details) (?:at|:)|sources?\s*:)\s*(?:https?://|www\.|[\w-]+\.(?:com|org|"
+    r"more (?:information|info|details) (?:at|:)|(?:find|get|see|read) more (?:\w+ )?(?:coverage|stories|news)"
+    r" (?:at|on)|sources?\s*:)\s*(?:https?://|www\.|[\w-]+\.(?:com|org|"
     r"net|gov|edu|co|io)\b)"
     r"|^\W{0,3}via\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*){0,3}\W*$"
     r"|^\W{0,3}read the (?:full )?(?:study|report|paper|ruling|decision|filing|lawsuit|complaint|"
@@ -541,8 +571,8 @@ WEB_ADDRESS = ("www.", "://", ".com", ".org", ".net", ".gov", ".edu", ".co", ".i
 WIDGET_LABEL = re.compile(r"^\W{0,3}(?:(?:reader )?(?:poll|quiz|survey)\s*:\s*\S.*\?\W*$|(?:media|press|"
                            r"investor) (?:contacts?|inquiries|enquiries|relations)\s*:|newsletters?"
                            r"\s*[:|\u2014\u2013-]\s*\S[^.]{0,60}\b(?:sign up|subscribe)\b)", re.I)
-#: The end mark of a press release or wire copy: "###", "-30-".
-END_MARK = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*###\s*-)\s*$")
+#: The end mark of a press release or wire copy: "###", "-30-", AP's "-0-".
+END_MARK = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*###\s*-|-\s*0\s*-)\s*$")
 #: A tweet as an embed leaves it: "... pic.twitter.com/x - Jo Roe (@joroe) July 4, 2019".
 TWEET = re.compile(rf"\bpic\.twitter\.com/\w+|\u2014\s*[^()\u2014]{{1,60}}\(@\w{{1,20}}\)\s+{MONTH}\s+"
                     r"\d{1,2},\s+\d{4}\W*$", re.I)
@@ -578,10 +608,7 @@ STAFF_CREDIT_PART = re.compile(
 STAFF_CREDIT_WORDS = frozenset("produced hosted presented narrated engineered mixed illustrated "
                                "photographed designed filmed animated production photography "
                                "design music animation".split())
-CREDIT_WORDS = frozenset("written reported produced hosted edited presented narrated "
-                               "engineered mixed compiled researched illustrated photographed "
-                               "designed filmed reporting editing production research "
-                               "photography design music".split())
+#: Words one of which a photo-credit line holds (the screen for CREDIT_PART).
 CREDIT_WORDS = frozenset("photo photos photograph photographs image images picture pictures "
                           "illustration illustrations graphic graphics video videos design map "
                           "maps".split())
@@ -590,10 +617,11 @@ TEASER = re.compile(r"(?:^|[.!?]\s+)(?:See (?:Her|Him|Them|It|What|Why|How|Where
                      r"Photos|Pics|the List)|Here(?:'s|\u2019s| Is) (?:Why|What|How|the List)|"
                      r"You Won(?:'t|\u2019t) Believe|Take a Look|Click to See)\b[^.!?]{0,40}"
                      r"[.!?]?\W*$")
-#: Consent the page asks for: "By signing up you agree to our Privacy Policy".
+#: Consent the page asks for: "By signing up you agree to our Privacy Policy", a
+#: cookie banner ("We use cookies to personalise content ...").
 CONSENT = re.compile(r"\bby (?:signing up|clicking|subscribing|registering|continuing|"
-                      r"submitting)\b.{0,40}\byou (?:agree|accept|consent|confirm|acknowledge)\b",
-                      re.I)
+                      r"submitting)\b.{0,40}\byou (?:agree|accept|consent|confirm|acknowledge)\b"
+                      r"|^\W{0,3}(?:we|this (?:site|website|page)) uses? cookies\b", re.I)
 
 #: First words of a call to action ("Get it on Google Play", "Keep reading").
 CALL_TO_ACTION = frozenset("""
