@@ -109,7 +109,16 @@ _RELATIVE_GAP = re.compile(r"\b(?:in|on|at|by|for|with|from|to|under|during|thro
 
 
 #: A capitalised word and the word after it, opening a sentence.
-_FIRST_WORDS = re.compile(r"([A-Z][a-z]+)[ ]+([a-z][\w'\u2019-]*)")
+_FIRST_WORDS = re.compile(r"([A-Z][a-z]+)[ ]+([a-z$\d][\w'\u2019-]*)")
+#: A comma in a sentence's first words that may close a participial opener
+#: ("Founded in 1850, the company ..."): any, but one before a relative pronoun
+#: or a conjunction ("Wrote the opinion, which ...").
+_CLAUSE_AFTER_COMMA = re.compile(r",[ ]+(?!(?:which|who|whose|where|when|and|but|as|while)\b)")
+#: Speech verbs that open a sentence only by inversion, before the speaker ("Said
+#: one aide: ..."); before a subject pronoun their own subject was cut ("Said he
+#: would run"). "Told" takes an object, so it never inverts.
+_SAID = frozenset({"said", "says"})
+_PRONOUN_SUBJECTS = frozenset("he she they we i it".split())
 #: Auxiliaries that open a statement only when its subject was cut ("Was sentenced
 #: Friday ..."); before a pronoun or determiner they open a question or an
 #: inversion ("Had he known", "Were it not for"), which the next word tells.
@@ -127,11 +136,16 @@ def _verb_opens_sentence(doc: Document) -> Iterator[Hit]:
     years", "Shook central Mexico on Tuesday"): its subject was deleted and the
     verb capitalised in its place.
 
+    "Said" or "Says" counts only before a subject pronoun ("Said he would
+    run"): before anything else it may invert ("Said one aide: ..."). "Told",
+    which takes an object, never inverts.
+
     Left alone: questions and inversions (an auxiliary before a pronoun or a
     determiner, a sentence with a "?"; after any other verb a determiner
     opens its object: "Shook the harbour town"), participial openers ("Founded in
-    1850, the company ..."; any comma in the first words of a sentence opened
-    by a verb other than an auxiliary), quotations (speech drops subjects:
+    1850, the company ..."; a comma in the first words of a sentence opened
+    by a verb other than an auxiliary, unless a relative pronoun or a
+    conjunction follows it: "Denied the permit, which ..."), quotations (speech drops subjects:
     "Will be such fun!"), lines without a closing full stop (page furniture:
     "Produced by ..."), short sentences ("Seemed about right."), the
     headline, and a word the article capitalises mid-sentence or before
@@ -153,12 +167,16 @@ def _verb_opens_sentence(doc: Document) -> Iterator[Hit]:
             if low in _AUX_OPENERS:
                 if after in _SUBJECT_NEXT:
                     continue
+            elif low in _SAID:
+                if after not in _PRONOUN_SUBJECTS:
+                    continue
             else:
                 if verbs is None:
                     from lint.finite_verbs import finite_verbs
 
                     verbs = finite_verbs()
-                if low not in verbs or "," in " ".join(sent.text.split()[:8]):
+                if low not in verbs and low != "told" or \
+                        _CLAUSE_AFTER_COMMA.search(" ".join(sent.text.split()[:9])):
                     continue
             if len(_QUOTES_IN.findall(text, para.start, sent.start)) % 2 or re.search(
                     r"(?<=[a-z,] )" + word + r"(?![\w'\u2019-])|(?<![\w'\u2019-])" + word
@@ -305,10 +323,57 @@ named dubbed titled then also is was are were
 """.split())
 
 
+#: A capitalised word straight after a lower-case one, with up to three
+#: lower-case words after it (one of which must be a verb): the candidate
+#: of :func:`_common_word_opens`.
+_CAPITAL_MIDSENTENCE = re.compile(r"(?<=[a-z] )([A-Z][a-z]+)(?=(?P<next>(?:[ ]+[a-z]+){1,3}))")
+#: Words after which a capitalised word is a place or a title ("Police in
+#: Austin said", "the hearing on Health and ...").
+_BEFORE_PLACES = lex.BEFORE_NAMES | frozenset(
+    "in at near from outside across to and or".split())
+_NOT_AFTER_OPENER = frozenset("of and at for on in to or with from by as the a an".split())
+_LOWER_MIDSENTENCE = re.compile(r"(?<=[a-z,;] )[a-z]+")
+
+
+def _common_word_opens(text: str, skip: tuple[int, int]) -> Iterator[Hit]:
+    """A common word capitalised mid-sentence, with a verb after it, that the
+    article elsewhere prints in lower case: a new sentence starts there
+    ("... close two struggling District officials said", "since Initial
+    claims dropped"). A word the article capitalises elsewhere mid-sentence
+    is a name; after a preposition of place, it is a place ("in Austin")."""
+    from lint.finite_verbs import finite_verbs
+
+    lowers: set[str] | None = None
+    verbs = finite_verbs()
+    for m in _CAPITAL_MIDSENTENCE.finditer(text):
+        word = m.group(1)
+        if word in _OPENER_WORDS or skip[0] <= m.start() < skip[1]:
+            continue                      # :func:`run_on`'s own trace; the headline
+        after = m.group("next").split()
+        if after[0] in _NOT_AFTER_OPENER or not any(
+                w in verbs or w in _VERBISH or len(w) > 4 and w.endswith("ed") for w in after):
+            continue
+        left = max(text.rfind(" ", max(0, m.start() - 40), m.start() - 1),
+                   text.rfind("\n", 0, m.start() - 1))
+        prev = text[left + 1:m.start() - 1]
+        if not (prev.isalpha() and prev.islower()) or prev in _BEFORE_PLACES:
+            continue
+        if lowers is None:
+            lowers = set(_LOWER_MIDSENTENCE.findall(text))
+        if word.lower() not in lowers or _capitalised_elsewhere(text, word, m.start()):
+            continue
+        yield Hit(m.start(), m.end(), f"'{word}' starts a new sentence with no "
+                  "punctuation before it: a sentence was cut off")
+
+
+_OPENER_WORDS = lex.OPENERS_CLOSED | lex.ROLE_NOUNS | lex.MARKET_NOUNS | lex.CALENDAR
+_VERBISH = lex.FINITE_AUX | lex.MODALS | lex.SPEECH_VERBS
+
+
 def run_on(doc: Document) -> Iterator[Hit]:
     """One sentence cut off and run straight into the next.
 
-    Four traces: a capitalised sentence opener mid-sentence with no
+    Five traces: a capitalised sentence opener mid-sentence with no
     punctuation before it ("... the only Republican Last week, ...", a role
     or market noun: "... typhus Officials said", "... Exports rose", or any
     opener after an article: "the This time"); a quotation followed by a
@@ -316,7 +381,9 @@ def run_on(doc: Document) -> Iterator[Hit]:
     "New ...'); a quotation still open when a new one starts with a capital
     right after a word ("... even among \u201cThere's"); a quotation opening
     on a sentence's first words straight after a word that no quotation
-    follows unpunctuated ('... space of votes "I actually think').
+    follows unpunctuated ('... space of votes "I actually think'); a common
+    word capitalised mid-sentence before a verb, which the article elsewhere
+    prints in lower case ("... two struggling District officials said").
     """
     text = doc.text
     headline = doc.headline
@@ -342,7 +409,7 @@ def run_on(doc: Document) -> Iterator[Hit]:
         plow = prev.lower()
         if plow in lex.BEFORE_NAMES and not _pronoun_clause(plow, word, text, m.end()) \
                 and not (plow in _ARTICLE_LIKE and word in _NO_NAME_AFTER_ARTICLE) \
-                and not (plow == "of" and word == "The"):
+                and not (word == "The" and (plow == "of" or plow in _POSSESSIVES)):
             continue                      # "the Senate", "Department of State"
         if word in lex.OPENERS:
             pass                          # "senator Last week, he said"
@@ -353,6 +420,7 @@ def run_on(doc: Document) -> Iterator[Hit]:
             continue                      # "His" as a name
         yield Hit(at, at + len(word), f"'{word}' starts a new sentence with no "
                   "punctuation before it: a sentence was cut off")
+    yield from _common_word_opens(text, skip)
     for m in _QUOTE_JOIN.finditer(text):
         words = [lex_word(w) for w in m.group("words").split()]
         if m.group("words")[-1] in ".," or any(
@@ -386,6 +454,9 @@ def run_on(doc: Document) -> Iterator[Hit]:
 #: sentence was cut after the article. (Possessives are left out: "of His
 #: people"; pronouns are :func:`_pronoun_clause`'s.)
 _ARTICLE_LIKE = frozenset({"the", "a", "an", "this", "that"})
+#: ... and possessives, before "The" and a lower-case word ("abused its The memo
+#: was"): "The" then heads no title.
+_POSSESSIVES = frozenset("his her its their our my your whose".split())
 _NO_NAME_AFTER_ARTICLE = lex.OPENERS_CLOSED - frozenset(
     "He She It We They His Her Its Their Our My".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)[ \t]+$")

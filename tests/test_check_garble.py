@@ -350,6 +350,12 @@ def test_a_subject_after_the_opener_is_not_flagged(text):
     ("Banks had been closed. Were expected to reopen later in the week.", "Were"),
     ("A strong earthquake hit the coast. Shook the harbour town for a full minute.", "Shook"),
     ("Relief camps opened at dawn. Have taken in about 3,000 people since Monday.", "Have"),
+    # a number after the verb; a comma before a relative clause is no participle's
+    ("The measure cleared the Senate. Passed 21-10 and now heads to the House.", "Passed"),
+    ("The board met. Denied the permit, which the harbour council had long backed.", "Denied"),
+    # "said" before a pronoun: no inversion ("Said one aide") takes a pronoun
+    ("He ran in 2016. Said he would make a decision about 2020 by the spring.", "Said"),
+    ("The mayor spoke at noon. Told reporters the harbour would reopen on Friday.", "Told"),
 ])
 def test_a_statement_opening_with_a_finite_verb_has_lost_its_subject(text, match):
     assert hits("GarbledMissingSubject", text) == [match]
@@ -367,6 +373,10 @@ def test_a_statement_opening_with_a_finite_verb_has_lost_its_subject(text, match
     "Produced by Gwyn Ellis and Aled Price for the harbour radio station",
     "Will Price said the ferry would run. Will spoke to the council on Monday night.",
     "Sales rose sharply. Found guilty in May, the captain lost his licence in June.",
+    "The harbour closed. Said one aide: the ferry plan will not survive the winter.",
+    "Said the mayor, after a long pause, that the vote would be held on Friday.",
+    "The crew stayed. Told to leave the harbour, the captain refused to go ashore.",
+    "Raised in Wendell, he joined the harbour board at the age of 30 last year.",
 ])
 def test_questions_inversions_and_participles_are_not_a_missing_subject(text):
     assert hits("GarbledMissingSubject", text) == []
@@ -440,6 +450,12 @@ def test_shipped_finite_verbs_equal_the_recomputation():
     # "The" is no name that would excuse the one after "to"
     ("Premiums rose.\u00a0The plan was late. It allows teachers to The measure passed.",
      "The"),
+    # a possessive before "The" and a lower-case word
+    ("The report said the agency abused its The memo was released on Friday.", "The"),
+    # a common word the article prints in lower case elsewhere, capitalised
+    # before a verb: a new sentence
+    ("The board voted to close two struggling District officials said the schools failed. "
+     "The district has 40 schools.", "District"),
 ])
 def test_run_on_is_flagged(text, match):
     assert hits("GarbledRunOn", text) == [match]
@@ -467,6 +483,11 @@ def test_run_on_is_flagged(text, match):
     "She called it \"The Deal of the Century\" and the \"It girl\" agreed.",
     "God raises up rulers for the sake of His people. He listens to This American Life.",
     "She is a reporter of The New York Times and a fan of The Who.",
+    # capitalised elsewhere mid-sentence: a name; after "in": a place
+    "The vote split Republican lawmakers, and four Republican members said so, though "
+    "republican principles were at stake.",
+    "Police in Reading said the reading of the charges was delayed.",
+    "She gave her The Book of Mormon and read his The Sun column.",
 ])
 def test_legitimate_joins_are_not_flagged(text):
     assert hits("GarbledRunOn", text) == []
