@@ -323,57 +323,10 @@ named dubbed titled then also is was are were
 """.split())
 
 
-#: A capitalised word straight after a lower-case one, with up to three
-#: lower-case words after it (one of which must be a verb): the candidate
-#: of :func:`_common_word_opens`.
-_CAPITAL_MIDSENTENCE = re.compile(r"(?<=[a-z] )([A-Z][a-z]+)(?=(?P<next>(?:[ ]+[a-z]+){1,3}))")
-#: Words after which a capitalised word is a place or a title ("Police in
-#: Austin said", "the hearing on Health and ...").
-_BEFORE_PLACES = lex.BEFORE_NAMES | frozenset(
-    "in at near from outside across to and or".split())
-_NOT_AFTER_OPENER = frozenset("of and at for on in to or with from by as the a an".split())
-_LOWER_MIDSENTENCE = re.compile(r"(?<=[a-z,;] )[a-z]+")
-
-
-def _common_word_opens(text: str, skip: tuple[int, int]) -> Iterator[Hit]:
-    """A common word capitalised mid-sentence, with a verb after it, that the
-    article elsewhere prints in lower case: a new sentence starts there
-    ("... close two struggling District officials said", "since Initial
-    claims dropped"). A word the article capitalises elsewhere mid-sentence
-    is a name; after a preposition of place, it is a place ("in Austin")."""
-    from lint.finite_verbs import finite_verbs
-
-    lowers: set[str] | None = None
-    verbs = finite_verbs()
-    for m in _CAPITAL_MIDSENTENCE.finditer(text):
-        word = m.group(1)
-        if word in _OPENER_WORDS or skip[0] <= m.start() < skip[1]:
-            continue                      # :func:`run_on`'s own trace; the headline
-        after = m.group("next").split()
-        if after[0] in _NOT_AFTER_OPENER or not any(
-                w in verbs or w in _VERBISH or len(w) > 4 and w.endswith("ed") for w in after):
-            continue
-        left = max(text.rfind(" ", max(0, m.start() - 40), m.start() - 1),
-                   text.rfind("\n", 0, m.start() - 1))
-        prev = text[left + 1:m.start() - 1]
-        if not (prev.isalpha() and prev.islower()) or prev in _BEFORE_PLACES:
-            continue
-        if lowers is None:
-            lowers = set(_LOWER_MIDSENTENCE.findall(text))
-        if word.lower() not in lowers or _capitalised_elsewhere(text, word, m.start()):
-            continue
-        yield Hit(m.start(), m.end(), f"'{word}' starts a new sentence with no "
-                  "punctuation before it: a sentence was cut off")
-
-
-_OPENER_WORDS = lex.OPENERS_CLOSED | lex.ROLE_NOUNS | lex.MARKET_NOUNS | lex.CALENDAR
-_VERBISH = lex.FINITE_AUX | lex.MODALS | lex.SPEECH_VERBS
-
-
 def run_on(doc: Document) -> Iterator[Hit]:
     """One sentence cut off and run straight into the next.
 
-    Five traces: a capitalised sentence opener mid-sentence with no
+    Four traces: a capitalised sentence opener mid-sentence with no
     punctuation before it ("... the only Republican Last week, ...", a role
     or market noun: "... typhus Officials said", "... Exports rose", or any
     opener after an article: "the This time"); a quotation followed by a
@@ -381,9 +334,7 @@ def run_on(doc: Document) -> Iterator[Hit]:
     "New ...'); a quotation still open when a new one starts with a capital
     right after a word ("... even among \u201cThere's"); a quotation opening
     on a sentence's first words straight after a word that no quotation
-    follows unpunctuated ('... space of votes "I actually think'); a common
-    word capitalised mid-sentence before a verb, which the article elsewhere
-    prints in lower case ("... two struggling District officials said").
+    follows unpunctuated ('... space of votes "I actually think').
     """
     text = doc.text
     headline = doc.headline
@@ -420,7 +371,6 @@ def run_on(doc: Document) -> Iterator[Hit]:
             continue                      # "His" as a name
         yield Hit(at, at + len(word), f"'{word}' starts a new sentence with no "
                   "punctuation before it: a sentence was cut off")
-    yield from _common_word_opens(text, skip)
     for m in _QUOTE_JOIN.finditer(text):
         words = [lex_word(w) for w in m.group("words").split()]
         if m.group("words")[-1] in ".," or any(

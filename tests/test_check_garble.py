@@ -452,10 +452,6 @@ def test_shipped_finite_verbs_equal_the_recomputation():
      "The"),
     # a possessive before "The" and a lower-case word
     ("The report said the agency abused its The memo was released on Friday.", "The"),
-    # a common word the article prints in lower case elsewhere, capitalised
-    # before a verb: a new sentence
-    ("The board voted to close two struggling District officials said the schools failed. "
-     "The district has 40 schools.", "District"),
 ])
 def test_run_on_is_flagged(text, match):
     assert hits("GarbledRunOn", text) == [match]
@@ -483,10 +479,6 @@ def test_run_on_is_flagged(text, match):
     "She called it \"The Deal of the Century\" and the \"It girl\" agreed.",
     "God raises up rulers for the sake of His people. He listens to This American Life.",
     "She is a reporter of The New York Times and a fan of The Who.",
-    # capitalised elsewhere mid-sentence: a name; after "in": a place
-    "The vote split Republican lawmakers, and four Republican members said so, though "
-    "republican principles were at stake.",
-    "Police in Reading said the reading of the charges was delayed.",
     "She gave her The Book of Mormon and read his The Sun column.",
 ])
 def test_legitimate_joins_are_not_flagged(text):
