@@ -364,7 +364,7 @@ def run_on(doc: Document) -> Iterator[Hit]:
             continue                      # "the Senate", "Department of State"
         if word in lex.OPENERS:
             pass                          # "senator Last week, he said"
-        elif skip[0] <= at < skip[1] or not prev.islower() or plow in ("and", "or") \
+        elif skip[0] <= at < skip[1] or not prev.islower() or plow in _NAMING \
                 or _title_case_before(text, left + 1):
             continue                      # title case, "Al From", "Brown and From"
         elif _capitalised_elsewhere(text, word, at):
@@ -411,6 +411,9 @@ _NO_NAME_AFTER_ARTICLE = lex.OPENERS_CLOSED - frozenset(
     "He She It We They His Her Its Their Our My".split())
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'\u2019-]*)[ \t]+$")
 _NEXT_WORD = re.compile(r"[a-z]+")
+#: Words after which a capitalised role noun is (part of) a name: "Brown and
+#: From", "a group called Students for Fair Admissions".
+_NAMING = frozenset("and or called named dubbed titled nicknamed".split())
 #: Subject pronouns as the regex sees them (capitalised); "I" is too often a
 #: numeral or a letter in a name to trust.
 _CAPITAL_SUBJECTS = frozenset({"He", "She", "It", "We", "They"})

@@ -480,6 +480,7 @@ def test_run_on_is_flagged(text, match):
     "God raises up rulers for the sake of His people. He listens to This American Life.",
     "She is a reporter of The New York Times and a fan of The Who.",
     "She gave her The Book of Mormon and read his The Sun column.",
+    "The case, brought by a group called Students for Fair Admissions, goes to trial.",
 ])
 def test_legitimate_joins_are_not_flagged(text):
     assert hits("GarbledRunOn", text) == []
