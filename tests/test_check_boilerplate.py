@@ -842,6 +842,7 @@ def test_an_export_field_on_the_first_line_is_kept_as_the_headline():
     "Price said 4 responses to the survey were lost when the council server failed.",
     "The photographer said the pictures are copyrighted and may not be reused by the council.",
     "Subject to approval, the footbridge works will start in June.",
+    "Advisory: residents should boil water until Friday, the harbour authority said.",
     # look-alikes of the cues found by probe set J; notes that belong to the story
     "She called 911 at 2:14 a.m.",
     "Price's lawyer said the letter was for information purposes only, not a threat.",

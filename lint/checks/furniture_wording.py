@@ -548,7 +548,7 @@ EXPORT_FIELD = re.compile(
     r"|ProQuest document ID|Document URL|Last updated|Publication date|Country of publication"
     r"|Language of publication|Publication subject|Identifier / keyword|Company / organization"
     r"|Publication year|Document feature)\s*:\s*\S|Subject\s*:\s*[^;]{1,60};"
-    r"|(?:Eds|EDS|ADVISORY|Advisory)\s*:\s*\S|.{0,40}\bembargoed (?:until|for release)\b")
+    r"|(?:Eds|EDS|ADVISORY)\s*:\s*\S|.{0,40}\bembargoed (?:until|for release)\b")
 #: A credit that says who reported: "This story was reported by Jo Roe with ...".
 STORY_CREDIT = re.compile(r"^\W{0,3}this (?:story|article|report|piece) was (?:reported|written|"
                            r"produced|compiled|edited|updated) by\b", re.I)
