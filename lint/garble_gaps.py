@@ -26,6 +26,7 @@ from lint import garble_lexicon as lex
 from lint.document import Document
 from lint.garble_common import APOS, RIGHT, WS, Hit, alternation
 from lint.garble_words import function_word_pairs, words
+from lint.sentences import ABBREVIATIONS
 from lint.textutil import sentence_start
 
 
@@ -92,9 +93,10 @@ _QUOTE_NAME_GAP = re.compile(
 #: ... or a name and nothing more before the full stop ('...," teammate Andre
 #: Coley.', '..." Green .'), or a name and an appositive with no verb ('...,"
 #: Craig Robinson, editor of the site.'): a lower-case word before the name is
-#: a role, unless it is the verb. The stop is no abbreviation's ("Mrs. Obama").
-_NOT_ABBREVIATION = "".join(rf"(?<!\b{a})" for a in lex.HONORIFICS + (
-    "Jr", "Sr", "St", "Inc", "Co", "Corp", "No", "Mt", "Ft")) + r"(?<!\b[A-Z])"
+#: a role, unless it is the verb. The stop is no abbreviation's ("Mrs. Obama",
+#: "Raleigh, N.C.": the sentence splitter's list, :data:`lint.sentences.ABBREVIATIONS`).
+_NOT_ABBREVIATION = "".join(rf"(?<!\b(?i:{re.escape(a)}))" for a in sorted(ABBREVIATIONS)) \
+    + r"(?<!\b[A-Z])"
 _QUOTE_NAME_END = re.compile(
     r"[,?!](?:['\u2019]?[\"\u201d]|'')[ \t]+(?P<a>(?:(?P<role>[a-z]+)[ \t]+)?" + _TITLE
     + r"(?!" + _HONORIFIC + r")[A-Z][a-z][\w'\u2019-]*"
