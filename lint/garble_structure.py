@@ -93,6 +93,9 @@ def lowercase_start(doc: Document) -> Iterator[Hit]:
     for m in _RELATIVE_GAP.finditer(text):
         yield Hit(m.start(), m.end(), "a preposition and a relative pronoun straight "
                   "before a verb: the relative clause's subject is missing")
+    for m in _TITLE_WITHOUT_NAME.finditer(text):
+        yield Hit(m.start(), m.end("title"), f"'{m.group('title')}' before a lower-case "
+                  "word: the name after the title is missing")
 
 
 #: '"You can taste it," said.': the speaker between the quotation and its verb
@@ -107,6 +110,13 @@ _RELATIVE_GAP = re.compile(r"\b(?:in|on|at|by|for|with|from|to|under|during|thro
                            r"(?:which|whom) (?:had|has|have|was|were|is|are|will|would|could|can"
                            r"|did|does|do)\b")
 
+#: "Ms. smiled and said": an abbreviated title always heads a name, so a
+#: lower-case word after it means the name was deleted. Lower-case particles
+#: of names ("Mr. de Blasio", "Dr. al-Hakim") and "Mr. and Mrs." pass.
+_NAME_PARTICLES = "and or nor de del della der den van von la le du da di dos das al el bin ibn ben"
+_TITLE_WITHOUT_NAME = re.compile(
+    r"(?<![\w.'\u2019-])(?P<title>(?:" + "|".join(lex.HONORIFICS) + r")\.)[ ]+"
+    r"(?!(?:" + "|".join(_NAME_PARTICLES.split()) + r")\b)[a-z]")
 
 #: A capitalised word and the word after it, opening a sentence.
 _FIRST_WORDS = re.compile(r"([A-Z][a-z]+)[ ]+([a-z$\d][\w'\u2019-]*)")
@@ -281,12 +291,13 @@ def _has_quote_mark(text: str) -> bool:
 
 
 # -- two sentences run together -----------------------------------------------
-#: A closed-class sentence opener followed by a lower-case word ("... senator
-#: Last week, he"); :func:`run_on` checks the lower-case word and space before.
+#: A closed-class sentence opener followed by a lower-case word or a number
+#: ("... senator Last week, he", "... fast In 2015 it"); :func:`run_on` checks
+#: the lower-case word and space before.
 _OPENER_MIDSENTENCE = re.compile(
     r"(?:" + "|".join(sorted(lex.OPENERS_CLOSED | lex.ROLE_NOUNS | lex.MARKET_NOUNS))
     + r")(?![\w'\u2019&-])"
-    r"(?P<next>,?[ ]+[a-z])")
+    r"(?P<next>,?[ ]+(?:[a-z]|\$?[0-9]))")
 _CLOSED_LOWER = frozenset(w.lower() for w in lex.OPENERS_CLOSED)
 #: A closed-class word printed again with a capital: "ban on On Monday".
 _DOUBLED_OPENER = re.compile(
@@ -327,7 +338,8 @@ def run_on(doc: Document) -> Iterator[Hit]:
     """One sentence cut off and run straight into the next.
 
     Four traces: a capitalised sentence opener mid-sentence with no
-    punctuation before it ("... the only Republican Last week, ...", a role
+    punctuation before it ("... the only Republican Last week, ...", "... grown
+    fast In 2015 it held", a role
     or market noun: "... typhus Officials said", "... Exports rose", or any
     opener after an article: "the This time"); a quotation followed by a
     name and a new quotation with no speech verb between ('...," Smith

@@ -387,6 +387,9 @@ def test_questions_inversions_and_participles_are_not_a_missing_subject(text):
     ("The crowd cheered. \"I never thought I would see this,\" said.", "said"),
     ("GM filed for bankruptcy, ending a century in which had stood as a symbol of might.",
      "in which had"),
+    # an abbreviated title with its name deleted
+    ("When asked whom she supported, Ms. smiled and said she was waiting.", "Ms."),
+    ("She tried to ask Mr. about the plan as he left the harbour office.", "Mr."),
 ])
 def test_a_speaker_or_relative_subject_deleted_is_a_missing_subject(text, match):
     assert hits("GarbledMissingSubject", text) == [match]
@@ -398,6 +401,8 @@ def test_a_speaker_or_relative_subject_deleted_is_a_missing_subject(text, match)
     "The collection holds 600 works, a third of which have never been shown.",
     "\"I never thought I would see this,\" she said.",
     "The hall in which he had stood for years was torn down.",
+    "Mr. and Mrs. Hale thanked Mayor Bill de Blasio and Mr. de Blasio thanked them.",
+    "Dr. al-Hakim and Ms. van Dyke spoke after Sen. Rubio left.",
 ])
 def test_quotations_with_speakers_and_relative_clauses_are_not_flagged(text):
     assert hits("GarbledMissingSubject", text) == []
@@ -452,6 +457,9 @@ def test_shipped_finite_verbs_equal_the_recomputation():
      "The"),
     # a possessive before "The" and a lower-case word
     ("The report said the agency abused its The memo was released on Friday.", "The"),
+    # an opener before a number starts a new sentence too
+    ("The crew came back a year later On 2 May the ferry sailed again.", "On"),
+    ("The fund has grown fast In 2015 it held $40 million.", "In"),
 ])
 def test_run_on_is_flagged(text, match):
     assert hits("GarbledRunOn", text) == [match]
@@ -470,6 +478,7 @@ def test_run_on_is_flagged(text, match):
     "The sermon asked for His mercy and His grace.",
     "The Harbour board meets weekly. Dangers abound at the Harbour gate.",
     "She was the It girl of the ferry season and knew it.",
+    "Homeowners Over 60 Are Cashing In On This Plan",
     "Critics called the ferry the It crowd's favourite, and the It list grew.",
     "The theatre staged a revival of It during the harbour festival.",
     "The Capitol Police said the gate would close. He thanked the Police for the escort.",

@@ -94,12 +94,14 @@ class Garble(CheckType):
       quotation closed straight onto its speech verb with no speaker
       ('"You can taste it," said.'), and a preposition and "which" or "whom"
       straight before a verb ("a century in which had stood"; "many of which
-      have" is correct and passes).
+      have" is correct and passes); and an abbreviated title before a
+      lower-case word ("Ms. smiled and said"): the name was deleted
+      ("Mr. and Mrs.", "Mr. de Blasio" pass).
     * ``run_on``: a sentence cut off and run into the next: a capitalised
       closed-class word (pronoun, conjunction, preposition, article,
       sentence adverb) mid-sentence after a lower-case word and before
-      another ("... the only senator Last week, he", "referring to The
-      attitude"), or doubled ("a ban on On Monday"), or a plural noun that
+      another or a number ("... the only senator Last week, he", "referring
+      to The attitude", "... grown fast In 2015 it held"), or doubled ("a ban on On Monday"), or a plural noun that
       opens news sentences ("... typhus Officials said", "... Exports rose"),
       unless the article capitalises it elsewhere mid-sentence before a
       lower-case word (a name: "Al From") or it sits in a title-case span or
