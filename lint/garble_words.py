@@ -82,6 +82,25 @@ _PRONOUN_GAP = re.compile(LEFT + r"(?P<a>he|she|they|we|He|She|They|We)" + WS
 _ATTRIBUTIVE_GAP = re.compile(LEFT + r"(?P<a>" + alternation(lex.ATTRIBUTIVE_ONLY) + ")" + WS
                               + r"(?P<b>" + alternation(lex.DETERMINERS_AFTER_NOTHING) + ")" + RIGHT, re.I)
 _PREV_WORD = re.compile(r"([\w'\u2019]+)[ \t]+$")
+#: A subject pronoun straight before an object or possessive pronoun ("I her
+#: experience", "they their plan"): the verb between them was dropped. ("I" may
+#: follow a quote mark here: "''I her experience".)
+_OBJECT_AFTER_SUBJECT = frozenset("him them me us her his their my our its your".split())
+_PRONOUN_PAIR = re.compile(r"(?<![\w\u2019-])(?P<a>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)" + WS
+                           + r"(?P<b>" + alternation(_OBJECT_AFTER_SUBJECT) + ")" + RIGHT)
+#: A modal straight before a determiner in mid-sentence ("his aides could the
+#: building", "Fenner will the miss"): a verb was dropped or moved. Inversions
+#: after a comparative, a negative or a question word ("nor could the", "than
+#: would the", "not only will the", "where else can a") and the nouns "will",
+#: "can", "might" ("against his will the") are excused by the word before.
+_MODAL_DETERMINERS = frozenset("the a an his her their its our my your this these those".split())
+_MODAL_GAP = re.compile(r"(?<=[a-z] )(?P<a>" + alternation(lex.MODALS | {"cannot"}) + ")" + WS
+                        + r"(?P<b>" + alternation(_MODAL_DETERMINERS) + ")" + RIGHT)
+_INVERTS_MODAL = frozenset("""
+nor so as than how why what where when which who whom whose neither and or but if whether
+that there here only rarely never seldom hardly little else nowhere the a an his her their
+its our my your this free good ill own
+""".split())
 #: Closed-class pairs in the reverse of their only order: "be will" for "will
 #: be", "been has" for "has been"; and a clitic "'s" on a word that never
 #: takes one ("this's", "which's").
@@ -96,7 +115,9 @@ _BAD_PAIRS = frozenset(
     {(a, b) for a in lex.ARTICLES for b in lex.NOT_AFTER_ARTICLE}
     | {(a, "of") for a in lex.NOT_BEFORE_OF} | _SWAP_PAIRS
     | {(a, b) for a in lex.SUBJECT_PRONOUNS - {"i"} for b in _AFTER_PRONOUN_GAP}
-    | {(a, b) for a in lex.ATTRIBUTIVE_ONLY for b in lex.DETERMINERS_AFTER_NOTHING})
+    | {(a, b) for a in lex.ATTRIBUTIVE_ONLY for b in lex.DETERMINERS_AFTER_NOTHING}
+    | {(a, b) for a in lex.SUBJECT_PRONOUNS for b in _OBJECT_AFTER_SUBJECT}
+    | {(a, b) for a in lex.MODALS | {"cannot"} for b in _MODAL_DETERMINERS})
 _CLITIC_WORDS = frozenset(w + "'s" for w in lex.NO_CLITIC)
 
 
@@ -113,7 +134,10 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
     An article followed by an auxiliary, a pronoun, a preposition or another
     article ("the also", "a the", "the has"); a preposition followed by "of"
     ("from of"); a subject pronoun followed by an article, "to", "been" or
-    "being" ("we to school", "as he being escorted"); auxiliaries in the
+    "being" ("we to school", "as he being escorted") or by an object or
+    possessive pronoun ("I her experience"); a modal followed by a
+    determiner mid-sentence ("his aides could the building"), unless the
+    word before makes it an inversion ("nor could the"); auxiliaries in the
     reverse of their only order ("be will", "been has"); a clitic "'s" on a
     word that never takes one ("this's"). (:func:`lint.garble_gaps.word_order`
     adds the dropped and moved words.)
@@ -146,6 +170,15 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
         if a.lower() == "we" and b == "the":
             continue                      # "we the people"
         yield Hit(m.start(), m.end(), f"a word is missing between '{a}' and '{b}'")
+    for m in _PRONOUN_PAIR.finditer(text):
+        yield Hit(m.start(), m.end(), f"a word is missing between '{m.group('a')}' and "
+                  f"'{m.group('b')}'")
+    for m in _MODAL_GAP.finditer(text):
+        before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+        if before is None or _fold(before.group(1)) in _INVERTS_MODAL:
+            continue
+        yield Hit(m.start(), m.end(), f"a word is missing or misplaced between "
+                  f"'{m.group('a')}' and '{m.group('b')}'")
     for m in _SWAPPED.finditer(text):
         kind = m.lastgroup or ""
         if kind == "bewill":

@@ -166,6 +166,9 @@ def test_repeated_word_fix_keeps_one():
     ("Drivers must move over for emergency an vehicle.", "an vehicle"),
     ("Two men have arrested been on suspicion of theft.", "have arrested been"),
     ("The behaviour appeared to learned be and passed on.", "to learned be"),
+    ("He voted for her twice. ''I her experience, but not her plan,'' he said.", "I her"),
+    ("So that he and his aides could the building through a back door.", "could the"),
+    ("The pitcher will the miss rest of the season with an injury.", "will the"),
 ])
 def test_impossible_sequences_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -189,6 +192,10 @@ def test_impossible_sequences_are_flagged(text, match):
     "The former, the latter and the so-called third way were all debated.",
     "He had indeed been warned, an hour earlier, by an honest clerk with an x-ray.",
     "It was an NBA record and an FBI probe; she has learned to be patient.",
+    "Not only will the plan cost more, but nor could the council agree on it.",
+    "Where else can a family go, and how would the city pay? Than would the state?",
+    "She was held against her will the entire time and fought with all his might.",
+    "He said she herself chose it, and they themselves paid.",
 ])
 def test_legitimate_sequences_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []

@@ -52,7 +52,10 @@ class Garble(CheckType):
       dropped between two words:
       "been" with no "has", "have" or "had" before it in its sentence
       ("Republicans been critical"), a subject pronoun before "been" or
-      "being" ("as he being escorted"), a closed quotation, a name and a
+      "being" ("as he being escorted") or before an object or possessive
+      pronoun ("I her experience"), a modal before a determiner mid-sentence
+      ("his aides could the building"; inversions such as "nor could the"
+      pass), a closed quotation, a name and a
       preposition with no speech verb ('...," Carson in an interview'),
       "This"/"These"/"Those" opening a sentence before a determiner ("This
       no small irony"), a conjunction, a name and "a"/"an" ("though Clinton
