@@ -83,9 +83,14 @@ _ATTRIBUTIVE_GAP = re.compile(LEFT + r"(?P<a>" + alternation(lex.ATTRIBUTIVE_ONL
                               + r"(?P<b>" + alternation(lex.DETERMINERS_AFTER_NOTHING) + ")" + RIGHT, re.I)
 _PREV_WORD = re.compile(r"([\w'\u2019]+)[ \t]+$")
 #: A subject pronoun straight before an object or possessive pronoun ("I her
-#: experience", "they their plan"): the verb between them was dropped. ("I" may
+#: experience", "they their plan", "when I it"): the verb between them was dropped. ("I" may
 #: follow a quote mark here: "''I her experience".)
-_OBJECT_AFTER_SUBJECT = frozenset("him them me us her his their my our its your".split())
+_OBJECT_AFTER_SUBJECT = frozenset("him them me us her his their my our its your it".split())
+#: "It" opening a sentence straight before an article, "been" or "being" ("It
+#: the third attack this year"): its verb was dropped. Mid-sentence "it" may be
+#: an object ("made it the best"), so only a sentence's first word counts.
+_IT_GAP = re.compile(r"(?:(?<=[.!?][ ])|(?<=[.!?][\"\u201d'\u2019][ ])|(?<=[\"\u201c])|^)"
+                     r"It[ ]+(?P<b>the|a|an|been|being)" + RIGHT, re.M)
 _PRONOUN_PAIR = re.compile(r"(?<![\w\u2019-])(?P<a>I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey)" + WS
                            + r"(?P<b>" + alternation(_OBJECT_AFTER_SUBJECT) + ")" + RIGHT)
 #: A modal straight before a determiner in mid-sentence ("his aides could the
@@ -135,16 +140,19 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
     article ("the also", "a the", "the has"); a preposition followed by "of"
     ("from of"); a subject pronoun followed by an article, "to", "been" or
     "being" ("we to school", "as he being escorted") or by an object or
-    possessive pronoun ("I her experience"); a modal followed by a
+    possessive pronoun ("I her experience"); "It" opening a sentence before
+    an article, "been" or "being" ("It the third attack"); a modal followed by a
     determiner mid-sentence ("his aides could the building"), unless the
     word before makes it an inversion ("nor could the"); auxiliaries in the
     reverse of their only order ("be will", "been has"); a clitic "'s" on a
     word that never takes one ("this's"). (:func:`lint.garble_gaps.word_order`
     adds the dropped and moved words.)
     """
+    text = doc.text
+    for m in _IT_GAP.finditer(text):      # (its pairs are too common for the screen)
+        yield Hit(m.start(), m.end(), f"a word is missing between 'It' and '{m.group('b')}'")
     if not _word_order_candidate(lowered(doc), words(doc)):
         return
-    text = doc.text
     for m in _AFTER_ARTICLE.finditer(text):
         b = m.group("b")
         if not b.islower() or b == m.group("a").lower():

@@ -169,6 +169,9 @@ def test_repeated_word_fix_keeps_one():
     ("He voted for her twice. ''I her experience, but not her plan,'' he said.", "I her"),
     ("So that he and his aides could the building through a back door.", "could the"),
     ("The pitcher will the miss rest of the season with an injury.", "will the"),
+    ("I will believe it when I it. The last plan failed.", "I it"),
+    ("Ten people died, officials said. It the third attack this year.", "It the"),
+    ("\u201cIt a disgrace,\u201d she said.", "It a"),
 ])
 def test_impossible_sequences_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -196,6 +199,7 @@ def test_impossible_sequences_are_flagged(text, match):
     "Where else can a family go, and how would the city pay? Than would the state?",
     "She was held against her will the entire time and fought with all his might.",
     "He said she herself chose it, and they themselves paid.",
+    "They made it the best year yet, and called it a day. It is the third attack.",
 ])
 def test_legitimate_sequences_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []

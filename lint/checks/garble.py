@@ -53,7 +53,8 @@ class Garble(CheckType):
       "been" with no "has", "have" or "had" before it in its sentence
       ("Republicans been critical"), a subject pronoun before "been" or
       "being" ("as he being escorted") or before an object or possessive
-      pronoun ("I her experience"), a modal before a determiner mid-sentence
+      pronoun ("I her experience"), "It" opening a sentence before an
+      article ("It the third attack"), a modal before a determiner mid-sentence
       ("his aides could the building"; inversions such as "nor could the"
       pass), a closed quotation, a name and a
       preposition with no speech verb ('...," Carson in an interview'),
