@@ -754,11 +754,36 @@ def test_golden(golden_actual, article_path):
     ("We use cookies to personalize content and ads, to provide social media features and to "
      "analyze our traffic. Accept", "nav"),
     ("Find more coverage at harbourtimes.com/footbridge.", "link"),
+    # cues probe set O prompted
+    ("The post Footbridge \u201cFiasco\u201d Ends at Council Vote appeared first on Harbour Times.",
+     "copyright"),
+    ("Also on Harbour Times:", "nav"),
+    ("Published 3 years ago", "dateline"),
+    ("This content is imported from Twitter. You may be able to find the same content in "
+     "another format at their web site.", "nav"),
+    ("All prices were accurate at the time of publishing.", "nav"),
+    ("This website does not provide medical advice, diagnosis or treatment.", "nav"),
+    ("Know something we don't? Send us a confidential tip.", "nav"),
+    ("Want your news published? Send it to us.", "nav"),
+    ("To report a correction or typo, please email corrections@harbourtimes.com.", "nav"),
+    ("Read the rest at The Harbour Review", "link"),
+    ("See more photos from the vote in the gallery below.", "link"),
+    ("Catch Harbour Tonight weeknights at 7 PM ET on Channel 5.", "nav"),
+    ("Check out our \u201cFootbridge Files\u201d podcast on iTunes and Stitcher.", "nav"),
+    ("Find us on Instagram @harbourtimes.", "nav"),
+    ("Staff report", "byline"),
 ])
 def test_notice_to_the_reader_is_flagged(line, kind):
     text = article(middle=[line])
     assert flagged_lines(text) == [line]
     assert kinds_of(text)[line] == kind
+
+
+@pytest.mark.parametrize("header", [
+    "People who read this also read", "What others are reading", "More by this author"])
+def test_list_headers_probe_set_o_prompted_are_flagged_at_the_foot(header):
+    items = ["Ferry fares to rise in spring", "Council names new harbour master"]
+    assert flagged_lines(article(bottom=[header, *items]))[:2] == [header, items[0]]
 
 
 def test_an_export_field_on_the_first_line_is_kept_as_the_headline():
@@ -843,6 +868,14 @@ def test_an_export_field_on_the_first_line_is_kept_as_the_headline():
     "The photographer said the pictures are copyrighted and may not be reused by the council.",
     "Subject to approval, the footbridge works will start in June.",
     "Advisory: residents should boil water until Friday, the harbour authority said.",
+    # look-alikes of the cues probe set O prompted
+    "Police said the man posted a threat in the comments section of a story about the ferry.",
+    "The show airs weeknights at 7 p.m. on Channel 5, and its ratings rose after the vote.",
+    "Price said his podcast about the footbridge is available on iTunes.",
+    "The staff reports to the harbour master, not the council.",
+    "Also on Monday: the council will vote on the ferry fares.",
+    "The harbour master told us on Twitter that the footbridge would reopen.",
+    "Prices were lower at the time of the vote, the ferry company said.",
     # look-alikes of the cues found by probe set J; notes that belong to the story
     "She called 911 at 2:14 a.m.",
     "Price's lawyer said the letter was for information purposes only, not a threat.",

@@ -23,18 +23,18 @@ from lint.checks.furniture_wording import (
     COMMENT_NOTICE_LITERALS, COMMENT_RULES, COMMENT_VERB, CONSENT, CONSENT_LITERALS, CONTACT,
     CONTACT_WORDS, COPYRIGHT, COPYRIGHT_LITERALS, COVERAGE_LINK, CREDIT, CREDITS,
     CREDIT_LITERALS, CREDIT_PART, CREDIT_WORDS, CRUMB_CHARS, CRUMB_SPLIT, CTA_EXTRA, DATE,
-    DATE_PART, EDGE_ONLY, END_MARK, EXPORT_FIELD, FORM_FIELD, FOR_MORE, FULL_STORY_AT,
-    HERE_END, HOUSE_NOTE, HOUSE_NOTE_LITERALS, IMPERATIVE, KEEPS_HEADLINE, KEYWORD_PROMPT,
-    KEYWORD_PROMPT_LITERALS, LABEL_LINK, LEAD_PROMPT, LEAD_PROMPT_WORDS, LENGTH_NOTE,
-    LINK_HERE, LINK_PREFIX, LINK_SUFFIX, LINK_VERBS, LIST_MARKER, LONG_NOTICES, MORE_FROM,
-    NAME_GLUE, NOT_DECISIVE, NUMBERED_HEADLINES, OUR_CHANNEL, OUTLET, PAGE_CONTROL, PLATFORMS,
-    POSTED_BY, PROMO, PROMO_LITERALS, PROMPT, PROMPT_LITERALS, QUOTE_MARK, REASONS,
-    RELATIVE_DATE, RELATIVE_LITERALS, RIGHTS, RIGHTS_LITERALS, ROLE_LABEL, SAY, SENTENCE_START,
-    SEPARATOR, SIGN_UP_VERBS, SOURCE_LABEL, SPONSOR_NOTE, STAFF, STAFF_CREDIT_PART,
-    STAFF_CREDIT_WORDS, STAFF_LINE, STAFF_VERBS, STOP, STORY_CREDIT, STORY_WORDS, SYNDICATION,
-    SYNDICATION_LITERALS, TAG_LINE, TAG_SPLIT, TEASER, THANKS, TIMEZONE, TWEET, WEB_ADDRESS,
-    WEB_ANY, WEB_PAGE, WEB_PHRASE, WEB_POINTER, WEB_STRONG, WEB_UI, WEB_WEAK, WIDGET_LABEL,
-    WORD, WORD_CHAR,
+    DATE_PART, EDGE_ONLY, END_MARK, EXPORT_FIELD, FEED_TRAILER, FORM_FIELD, FOR_MORE,
+    FULL_STORY_AT, HERE_END, HOUSE_NOTE, HOUSE_NOTE_LITERALS, IMPERATIVE, KEEPS_HEADLINE,
+    KEYWORD_PROMPT, KEYWORD_PROMPT_LITERALS, LABEL_LINK, LEAD_PROMPT, LEAD_PROMPT_WORDS,
+    LENGTH_NOTE, LINK_HERE, LINK_PREFIX, LINK_SUFFIX, LINK_VERBS, LIST_MARKER, LONG_NOTICES,
+    MORE_FROM, NAME_GLUE, NOT_DECISIVE, NUMBERED_HEADLINES, OUR_CHANNEL, OUTLET, OUTLET_HEADER,
+    PAGE_CONTROL, PLATFORMS, PODCAST_PROMO, POSTED_BY, PROMO, PROMO_LITERALS, PROMPT,
+    PROMPT_LITERALS, QUOTE_MARK, REASONS, RELATIVE_DATE, RELATIVE_LITERALS, RIGHTS,
+    RIGHTS_LITERALS, ROLE_LABEL, SAY, SENTENCE_START, SEPARATOR, SHOW_TIME, SHOW_TIME_WORDS,
+    SIGN_UP_VERBS, SOURCE_LABEL, SPONSOR_NOTE, STAFF, STAFF_CREDIT_PART, STAFF_CREDIT_WORDS,
+    STAFF_LINE, STAFF_VERBS, STOP, STORY_CREDIT, STORY_WORDS, SYNDICATION, SYNDICATION_LITERALS,
+    TAG_LINE, TAG_SPLIT, TEASER, THANKS, TIMEZONE, TWEET, WEB_ADDRESS, WEB_ANY, WEB_PAGE,
+    WEB_PHRASE, WEB_POINTER, WEB_STRONG, WEB_UI, WEB_WEAK, WIDGET_LABEL, WORD, WORD_CHAR,
 )
 from lint.document import Document, Paragraph
 from lint.finding import Match
@@ -152,6 +152,12 @@ def _copyright(text: str) -> bool:
         return True
     rest = text[m.end():].lstrip(" \t:.,-")
     return not rest[:1].islower() or COPYRIGHT.search(text, m.end()) is not None
+
+
+#: Words of reported speech that no comment-section notice uses ("Police said the
+#: man posted a threat in the comments section"); unlike :data:`SAY`, "according"
+#: is left out ("moderated according to our community rules").
+REPORTED = frozenset({"said", "says", "told"})
 
 
 def _comment_notice(text: str) -> bool:
@@ -316,7 +322,7 @@ class Classifier:
         if n <= 60 and COMMENT_RULES.match(text):
             return "comments", strong, "comment policy", True
         if n <= 40 and may_match(COMMENT_NOTICE_LITERALS, folded) and \
-                _comment_notice(text) or \
+                _comment_notice(text) and REPORTED.isdisjoint(ln.distinct) or \
                 n <= 12 and not ln.sentence and COMMENT_VERB.search(text):
             return "comments", strong, "comment-section notice", True
         if n <= 10 and FORM_FIELD.search(text):
@@ -373,6 +379,14 @@ class Classifier:
         strong, weak = self.w["cue"], self.w["weak_cue"]
         if (n <= 6 or n <= 8 and not ln.sentence) and PAGE_CONTROL.search(text):
             return "nav", strong, "page control or sponsor label", True
+        if n <= 45 and ln.lower[:2] == ["the", "post"] and FEED_TRAILER.match(text):
+            return "copyright", strong, "syndication note", True
+        if n <= 30 and SAY.isdisjoint(ln.distinct) and (
+                "podcast" in ln.distinct and PODCAST_PROMO.search(text)
+                or ln.lower[0] in SHOW_TIME_WORDS and SHOW_TIME.match(text)):
+            return "nav", strong, "call to action", True
+        if n <= 5 and ln.lower[0] in ("also", "more") and OUTLET_HEADER.match(text):
+            return "nav", strong, "list header", True
         if n <= 30 and not QUOTE_MARK.search(text):
             if n <= 20 and (SPONSOR_NOTE.search(text) or THANKS.search(text)):
                 return "nav", strong, "sponsor label or sign-off to the reader", True

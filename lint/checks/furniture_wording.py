@@ -146,7 +146,8 @@ DATE = re.compile(
 #: Relative stamps: "3 hrs ago", "2d ago", "Just now", "Yesterday at 10:15". (A regex
 #: of their own behind a literal screen: in DATE they would double its cost.)
 RELATIVE_DATE = re.compile(
-    r"\b\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)\s+ago\b"
+    r"\b\d{1,2}\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?|months?|y|yrs?|years?)"
+    r"\s+ago\b"
     r"|^\W*just now\W*$|\b(?:yesterday|today),? at \d{1,2}(?:[:.]\d{2})?\b", re.I)
 RELATIVE_LITERALS = ("ago", "just now", "day at", "day, at")
 # Everything a date line is made of; what is left over is its "residue".
@@ -364,8 +365,7 @@ APPEAL = re.compile(
     r"|\b(?:can(?:not|'t|\u2019t)|could(?:n't|\u2019t| not)) do (?:this|it|what we do|our work) without "
     r"(?:your|you|readers like you)\b)", re.I)
 #: A note that the text is syndicated: "This article was originally published on
-#: The Conversation", "Republished with permission", "published from a wire feed",
-#: a feed reader's trailer ("The post ... appeared first on ...").
+#: The Conversation", "Republished with permission", "published from a wire feed".
 SYNDICATION = re.compile(
     r"\bthis (?:article|story|piece|post|column|report|essay|content|interview)\b[^.]{0,30}?"
     r"\b(?:originally |first )?(?:published|appeared|posted|republished|reprinted|syndicated)"
@@ -377,8 +377,11 @@ SYNDICATION = re.compile(
     r"(?:the )?(?:kind )?(?:permission|arrangement)\b"
     r"|\b(?:published|generated|sourced) from (?:a |an )?(?:syndicated|wire|agency|news) "
     r"(?:\w+ ){0,2}feed\b|^\W{0,3}(?:distributed|syndicated|supplied) by\b"
-    r"|^\W{0,3}(?:syndicated|republished|reprinted) from\b[^.]{0,60}\bwith (?:\w+ )?permission\b"
-    r"|^\W{0,3}the post (?-i:[A-Z\"\u201c'\u2018]).{0,200}?\bappeared first on\b", re.I)
+    r"|^\W{0,3}(?:syndicated|republished|reprinted) from\b[^.]{0,60}\bwith (?:\w+ )?permission\b", re.I)
+#: A feed reader's trailer: "The post Trump Blasts “Fake News” at Rally appeared
+#: first on Raw Story." (The headline it quotes may hold quotation marks.)
+FEED_TRAILER = re.compile(r"^\W{0,3}the post (?-i:[A-Z\"\u201c'\u2018]).{0,200}?\bappeared first on\b",
+                          re.I)
 #: A disclaimer the site adds to a page: a disclosure, an affiliate or opinion
 #: disclaimer, a licence or terms line, a partnership credit. (Corrections, editor's
 #: notes and "This story has been updated" notes are the story's own text: they
@@ -428,7 +431,12 @@ HOUSE_NOTE = re.compile(
     r"(?:style|length|clarity)\b|^\W{0,3}this (?:article|content|story|post|series|page) is part of a "
     r"(?:paid |sponsored )?(?:partnership|collaboration)\b|^\W{0,3}(?:video|content|media) "
     r"(?:is )?(?:unavailable|not available)\b|^\W{0,3}media playback is (?:unsupported|not "
-    r"supported)\b|^\W{0,3}this (?:content|video|embed|post|tweet|media) "
+    r"supported)\b|^\W{0,3}this content is (?:imported|created and maintained) (?:from|by)\b"
+    r"|\bprices? (?:was|were|is|are) (?:accurate|correct) (?:at|as of) the time of (?:publishing|"
+    r"publication|writing)\b"
+    r"|\b(?:does|do) not (?:provide|offer|give) (?:\w+ )?(?:medical|legal|financial|investment|tax|"
+    r"professional) advice\b"
+    r"|^\W{0,3}this (?:content|video|embed|post|tweet|media) "
     r"(?:is not|isn't|is no longer|is currently not) available\b"
     r"|^\W{0,3}this (?:article|story|content|summary|piece|translation|text) (?:was|has been|is) "
     r"[^.]{0,40}\b(?:ai|artificial intelligence|generative ai|machine translation)\b"
@@ -442,6 +450,9 @@ HOUSE_NOTE_LITERALS = shipped_literals(HOUSE_NOTE.pattern)
 #: a text-to-subscribe or promo code.
 PROMPT = re.compile(
     r"^\W{0,3}(?:have|got) (?:a|any) (?:news )?(?:tips?|story ideas?|story|news tip)\b[^.]{0,20}\?"
+    r"|^\W{0,3}know something we don(?:'|\u2019)?t\?|\bsend (?:it to us|us (?:a |an |your )?(?:confidential |"
+    r"anonymous |news )?tips?)\b|\bwant your (?:news|story|event|photos?) (?:published|featured|"
+    r"shared)\?|^\W{0,3}to (?:report|submit|suggest) (?:a |an )?(?:correction|error|typo|mistake)\b"
     r"|\byou(?:'ve|\u2019ve| have) read \d+ of (?:your )?\d+ (?:free )?(?:articles|stories)\b"
     r"|\bunlimited (?:digital )?access (?:for|to (?:our|all|every))\b|\bcancel any ?time\b"
     r"|^\W{0,3}(?:like|liked|enjoy|enjoyed|enjoying|love|loved|loving) this (?:story|article|post|piece"
@@ -488,6 +499,8 @@ OUR_CHANNEL = re.compile(r"\bour (?:free |new |daily |weekly |breaking news |wha
                           r"|\b(?:for|on|from) (?:the )?(?:iphone|ipad|ios|android|app store|"
                           r"google play)\b"
                           r"|\b(?:on|in) (?:google|apple) news\b|\bthe free (?:[\w&'\u2019-]+ ){1,3}app\b"
+                          r"|\bus on (?:facebook|twitter|instagram|youtube|tiktok|linkedin|snapchat|"
+                          r"pinterest|flipboard|threads)\b"
                           r"|\b(?:is|are) now on (?:telegram|whatsapp|instagram|tiktok|threads|bluesky|"
                           r"mastodon|youtube|snapchat|facebook|twitter|linkedin|flipboard)\b", re.I)
 #: A source label under a chart or a wire story: "Source: AAP".
@@ -514,7 +527,11 @@ CONTACT = re.compile(
 #: A list header naming another part of the site: "More from our network",
 #: "Also on ABC News", "Elsewhere on the web".
 MORE_FROM = re.compile(r"^\W{0,3}(?:(?:the )?(?:more|also|elsewhere|latest|best|popular) (?:from|on|in|"
-                        r"at|around|across)\b|(?:people|readers|others) also (?:read|viewed|"
+                        r"at|around|across)\b|(?:people|readers|those) who (?:read|viewed|liked|"
+                        r"watched) this (?:\w+ )?also (?:read|viewed|liked|watched)\b"
+                        r"|what (?:others|other readers|people|everyone) (?:are|is) (?:reading|watching)\W*$"
+                        r"|more (?:by|from) (?:this|the) (?:author|writer|reporter|columnist)\W*$"
+                        r"|(?:people|readers|others) also (?:read|viewed|"
                         r"liked|watched)\b|(?:other |more )?(?:stories|articles|posts|videos) you (?:may|might)"
                         r" (?:also )?(?:have missed|like|enjoy)\b"
                         r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b"
@@ -551,7 +568,26 @@ EXPORT_FIELD = re.compile(
     r"|(?:Eds|EDS|ADVISORY)\s*:\s*\S|.{0,40}\bembargoed (?:until|for release)\b")
 #: A credit that says who reported: "This story was reported by Jo Roe with ...".
 STORY_CREDIT = re.compile(r"^\W{0,3}this (?:story|article|report|piece) was (?:reported|written|"
-                           r"produced|compiled|edited|updated) by\b", re.I)
+                           r"produced|compiled|edited|updated) by\b"
+                           r"|^\W{0,3}(?:from )?staff(?: and (?:wire|news service|agency) )? reports?\W*$",
+                           re.I)
+#: A list header naming the site or another outlet, with its colon: "Also on
+#: HuffPost:", "More from The Hill:". (A weekday or month there is a story's own
+#: list: "Also on Monday:".)
+OUTLET_HEADER = re.compile(
+    r"^\W{0,3}(?:also|more) (?:on|from|at) (?!(?:%s|%s)\b)(?-i:[A-Z][\w.'\u2019&-]*)"
+    r"(?: (?-i:[A-Z][\w.'\u2019&-]*)){0,3}\s*:\s*$" % (WEEKDAY, MONTH), re.I)
+#: A broadcaster's schedule line: "Catch Hardball weeknights at 7 PM ET on MSNBC",
+#: "Watch Fox & Friends weekdays at 6 a.m. ET".
+SHOW_TIME = re.compile(
+    r"^\W{0,3}(?:watch|catch|tune in|don'?t miss|join us|see|listen)\b[^.!?]{0,60}\b(?:weeknights|weekdays"
+    r"|weekends|nightly|every (?:night|morning|weekday|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)days)"
+    r" (?:at|from) \d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)?\s*(?:ET|EST|EDT|PT|PST|CT|MT|local time)?\b",
+    re.I)
+SHOW_TIME_WORDS = frozenset("watch catch tune don't don\u2019t dont join see listen".split())
+#: A podcast promotion: "Check out our podcast on iTunes and Stitcher".
+PODCAST_PROMO = re.compile(r"\bpodcast\b[^.!?]{0,80}\b(?:on|in|via|from) (?:itunes|apple podcasts|stitcher|"
+                           r"spotify|google podcasts|soundcloud|tunein|iheartradio)\b", re.I)
 #: A section label pointing at the site's coverage: "2016 ELECTION: Full Coverage".
 COVERAGE_LINK = re.compile(r":\s*(?:full|complete|more|live|latest|special|continuing) coverage\W*$",
                             re.I)
@@ -588,10 +624,12 @@ ROLE_LABEL = re.compile(r"\W{0,3}(?:senior |staff |guest |contributing )?(?:cont
 #: A pointer to the rest of a story elsewhere: "Read the full story at The Harbor Times."
 #: (A capital must follow: "Watch the full interview above" is the story's own video.)
 FULL_STORY_AT = re.compile(
-    r"^\W{0,3}(?:read|watch|listen to|see) (?:the )?(?:full|complete|whole|entire|rest of (?:the|this)|"
-    r"original) (?:story|article|report|interview|piece|post|column|episode|transcript)s? "
+    r"^\W{0,3}(?:(?:read|watch|listen to|see) (?:the )?(?:full|complete|whole|entire|rest of (?:the|this)|"
+    r"original) (?:story|article|report|interview|piece|post|column|episode|transcript)s?|read the rest) "
     r"(?:at|on|from|via|in) (?:the )?(?:(?-i:[A-Z0-9])|www\.|https?://|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|"
-    r"co|io|news|substack)\b)", re.I)
+    r"co|io|news|substack)\b)"
+    r"|^\W{0,3}(?:see|view|browse|check out) (?:more |all |the )?(?:photos?|images?|pictures?)\b[^.]{0,50}"
+    r"\bin (?:the|our) (?:photo )?gallery (?:below|above)\b", re.I)
 #: One part of a line of credits only: "Photo illustration by The Ledger", "Photos by Thinkstock".
 CREDIT_PART = re.compile(
     r"\W{0,3}(?:photo(?:graph)?s?|images?|pictures?|(?:photo )?illustrations?|graphics?|videos?|"
