@@ -353,10 +353,18 @@ _CALENDAR = lex.CALENDAR - {"May"}
 
 def _after_a_name(text: str, at: int) -> bool:
     """Whether the double at ``at`` ends a longer name ("Robert Mugabe Mugabe",
-    "North Korea Korea"): a capitalised word before it, not opening a sentence.
+    "North Korea Korea", "Benjamin L. Cardin Cardin", "Mr. Sanders Sanders"): a
+    capitalised word, a middle initial or a title before it, not opening a sentence.
     Names made of a repeated word stand alone ("in Walla Walla")."""
     m = _PREV_WORD.search(text, max(0, at - 40), at)
-    return m is not None and m.group(1)[0].isupper() and not sentence_start(text, m.start())
+    if m is None:                         # "Benjamin L. Cardin Cardin", "Mr. Sanders Sanders"
+        return _INITIAL_OR_TITLE.search(text, max(0, at - 40), at) is not None
+    return m.group(1)[0].isupper() and not sentence_start(text, m.start())
+
+
+#: A middle initial or an abbreviated title right before a double: it heads a name.
+_INITIAL_OR_TITLE = re.compile(r"(?<![\w.'\u2019-])(?:[A-Z]|" + "|".join(lex.HONORIFICS)
+                               + r")\.[ \t]+$")
 
 
 def _alone_elsewhere(text: str, name: str) -> bool:

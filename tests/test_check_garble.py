@@ -110,6 +110,9 @@ def test_country_fix_is_capitals():
     ("He hugged his his son behind the 18th green.", "his his"),
     ("Uber suspended its tests in Phoenix Phoenix, Pittsburgh and Toronto.", "Phoenix Phoenix"),
     ("The new fare takes effect Sept Sept. 1, the board said.", "Sept Sept"),
+    # after a middle initial or a title the double ends a longer name
+    ("The bill was backed by Benjamin L. Cardin Cardin, Democrat of Maryland.", "Cardin Cardin"),
+    ("Mr. Sanders Sanders formally endorsed her on Tuesday.", "Sanders Sanders"),
 ])
 def test_repeated_word_is_flagged(text, match):
     assert hits("GarbledRepeatedWord", text) == [match]
