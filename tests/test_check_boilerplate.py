@@ -876,6 +876,7 @@ def test_an_export_field_on_the_first_line_is_kept_as_the_headline():
     "Also on Monday: the council will vote on the ferry fares.",
     "The harbour master told us on Twitter that the footbridge would reopen.",
     "Prices were lower at the time of the vote, the ferry company said.",
+    "The footbridge was last repaired 5 years ago.",
     # look-alikes of the cues found by probe set J; notes that belong to the story
     "She called 911 at 2:14 a.m.",
     "Price's lawyer said the letter was for information purposes only, not a threat.",
