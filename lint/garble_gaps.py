@@ -84,7 +84,7 @@ _NOT_A_SUBJECT = frozenset({"never", "ever", "not", "just", "already", "always",
 _CLAUSE_START = re.compile(r"[.!?;:\"\u201c\u201d]|''")
 #: A quotation closed after a comma, then a name and a preposition where the
 #: speech verb belongs ("...," Carson in an interview).
-_HONORIFIC = "(?:" + "|".join(lex.HONORIFICS) + r")\."
+_HONORIFIC = lex.HONORIFIC_ABBREV
 _TITLE = r"(?:" + _HONORIFIC + r"[ \t]+)?"
 _QUOTE_NAME_GAP = re.compile(
     r"[,?!](?:[\"\u201d]|'')[ \t]+(?P<a>(?:(?P<role>[a-z]+)[ \t]+)?" + _TITLE

@@ -140,6 +140,8 @@ Not Such Did Does Do Is Was Are Were Has Have Had Would Could Should Can Will
 HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Sgt", "Capt", "Col",
               "Prof", "Rev")
 WORD_TITLES = ("Chief", "Judge", "Coach", "Detective", "Officer")
+#: A regex piece: an abbreviated title with its full stop ("Mr.", "Sen.").
+HONORIFIC_ABBREV = "(?:" + "|".join(HONORIFICS) + r")\."
 
 #: Days and months, capitalised: times, never names or parts of a repeated name.
 WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -189,10 +191,12 @@ recalled recalls declared declares stated states tweeted tweets according
 warned warns joked jokes quipped quips acknowledged acknowledges conceded concedes
 """.split())
 
-#: Lower-case words that may open a sentence ("iPhone", "eBay", particles of names).
-LOWER_OPENERS = frozenset("""
-de da del della di du van von der den la le bin al el ibn e ex www
+#: Lower-case particles of names ("de Blasio", "van Dyke", "al-Hakim").
+NAME_PARTICLES = frozenset("""
+de da del della di du dos das van von der den la le bin ben al el ibn
 """.split())
+#: Lower-case words that may open a sentence ("iPhone", "eBay", particles of names).
+LOWER_OPENERS = NAME_PARTICLES | frozenset("e ex www".split())
 
 #: Words that open a sentence of transcribed speech in lower case without any
 #: word having been lost ("Let's go back. what was she doing?").

@@ -113,10 +113,9 @@ _RELATIVE_GAP = re.compile(r"\b(?:in|on|at|by|for|with|from|to|under|during|thro
 #: "Ms. smiled and said": an abbreviated title always heads a name, so a
 #: lower-case word after it means the name was deleted. Lower-case particles
 #: of names ("Mr. de Blasio", "Dr. al-Hakim") and "Mr. and Mrs." pass.
-_NAME_PARTICLES = "and or nor de del della der den van von la le du da di dos das al el bin ibn ben"
 _TITLE_WITHOUT_NAME = re.compile(
-    r"(?<![\w.'\u2019-])(?P<title>(?:" + "|".join(lex.HONORIFICS) + r")\.)[ ]+"
-    r"(?!(?:" + "|".join(_NAME_PARTICLES.split()) + r")\b)[a-z]")
+    r"(?<![\w.'\u2019-])(?P<title>" + lex.HONORIFIC_ABBREV + r")[ ]+"
+    r"(?!" + alternation(lex.NAME_PARTICLES | {"and", "or", "nor"}) + r"\b)[a-z]")
 
 #: A capitalised word and the word after it, opening a sentence.
 _FIRST_WORDS = re.compile(r"([A-Z][a-z]+)[ ]+([a-z$\d][\w'\u2019-]*)")

@@ -363,8 +363,7 @@ def _after_a_name(text: str, at: int) -> bool:
 
 
 #: A middle initial or an abbreviated title right before a double: it heads a name.
-_INITIAL_OR_TITLE = re.compile(r"(?<![\w.'\u2019-])(?:[A-Z]|" + "|".join(lex.HONORIFICS)
-                               + r")\.[ \t]+$")
+_INITIAL_OR_TITLE = re.compile(r"(?<![\w.'\u2019-])(?:[A-Z]\.|" + lex.HONORIFIC_ABBREV + r")[ \t]+$")
 
 
 def _alone_elsewhere(text: str, name: str) -> bool:
