@@ -186,6 +186,23 @@ _NOT_SUBJECT = _TIME_WORDS | lex.OPENERS_CLOSED | frozenset("""
 Last Next Earlier Today Tonight Yesterday Meanwhile However Overall Finally
 """.split())
 
+#: A subject pronoun opening a sentence, and the word after it.
+_PRONOUN_OPENING = re.compile(r"[\"\u201c\u2018']?(?P<a>He|She|They|We)[ \t]+"
+                              r"(?P<b>[a-z][a-z'\u2019-]*)(?![\w'\u2019-])")
+#: Adverbs, emphatic words and hedges that stand between a subject pronoun and its verb
+#: ("He last spoke ...", "They too ...", "He sort of ...") though English rarely pairs them.
+_BETWEEN_SUBJECT_AND_VERB = frozenset("""
+last first next once twice then now later soon still also even never ever alone too both
+all each only just already often again yet nonetheless nevertheless himself herself
+themselves ourselves instead meanwhile however therefore thus sort kind pretty rather quite
+almost always sometimes
+""".split())
+#: Verbs whose past is their bare form ("She cut the budget").
+_SAME_PAST = frozenset("""
+cut put set hit let quit shut spread cost hurt bet bid burst cast read split thrust upset
+beat
+""".split())
+
 
 def dropped_verbs(doc: Document) -> Iterator[Hit]:
     """Two words that only a verb could join, with the verb gone.
@@ -203,7 +220,9 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
     attribution with no verb (", organizers Wednesday.", '...," teammate
     Andre Coley.'); "to" after a verb that takes an infinitive, then a word no
     verb is ("is expected to next month"); "he" or "she" before a verb's bare
-    form ("He give Cleveland a proven arm").
+    form ("He give Cleveland a proven arm"); a sentence-opening subject
+    pronoun before a word that is neither verb nor adverb ("She
+    reasonableness instead of resentment", :func:`_no_verb_after`).
     """
     text = doc.text
     ws = words(doc)
@@ -243,6 +262,9 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
     for s in doc.sentences:
         if s.start <= head_end:
             continue                      # headline style drops its verbs
+        p = _PRONOUN_OPENING.match(text, s.start, s.end)
+        if p is not None and _no_verb_after(p.group("a"), p.group("b")):
+            yield _gap(p, "a verb")
         m = match(text, s.start, s.end)
         if m is None:
             continue
@@ -255,6 +277,34 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
                       f"'{m.group(a)}' and '{m.group(b)}'")
     for m in _TAIL_GAP.finditer(text):
         yield _gap(m, "a speech verb")
+
+
+def _no_verb_after(pronoun: str, word: str) -> bool:
+    """Whether ``word``, straight after a sentence-opening subject pronoun,
+    shows the verb between them is gone ("She reasonableness instead of
+    resentment", "He up to 20 years in prison").
+
+    The word is no verb form the pronoun takes (a finite verb, an "-ed" form,
+    a bare form after "They" or "We", an "-s" form after "He" or "She") and no
+    adverb that may stand before the verb; English puts it after "the" but
+    never, in the word-pair counts (:mod:`lint.bigrams`), after the pronoun.
+    Without those counts nothing is flagged.
+    """
+    if word in _BETWEEN_SUBJECT_AND_VERB or word in _SAME_PAST or word in lex.FINITE_AUX \
+            or word in lex.MODALS or word.endswith(("ed", "ly")):
+        return False
+    from lint import bigrams
+    from lint.finite_verbs import finite_verbs
+
+    verbs = finite_verbs()
+    if word in verbs:
+        return False
+    if pronoun in ("They", "We"):
+        if word + "s" in verbs or word + "es" in verbs or bigrams.bigram("to", word) > 0:
+            return False
+    elif word.endswith("s") and not word.endswith("ss"):
+        return False
+    return bigrams.bigram(pronoun.lower(), word) == 0 and bigrams.bigram("the", word) > 0
 
 
 def _verbless_attribution(role: str | None, appositive: str | None) -> bool:

@@ -241,6 +241,10 @@ def test_legitimate_sequences_are_not_flagged(text):
     ("The probe ended. European regulators the search company twice.",
      "European regulators the"),
     ("\"We won,\" coach Ray Delvecchio after the game.", "coach Ray Delvecchio after"),
+    # a subject pronoun, then a word English puts after "the", never after it
+    ("She reasonableness instead of resentment, urging calm.", "She reasonableness"),
+    ("He was convicted on nine counts. He up to 20 years in prison.", "He up"),
+    ("Talks failed. \"They dominance over the region,\" she said.", "They dominance"),
 ])
 def test_dropped_verbs_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -277,6 +281,10 @@ def test_dropped_verbs_are_flagged(text, match):
     "\"They scare me,\" Harry Bond, 30, of Raleigh, N.C., who was polled, said later.",
     "\"We will see,\" Nate Silver, the guru who founded the site, tweeted on Wednesday.",
     "\"Fine,\" Jane Roe, the mayor, laughed. \"Boys,\" scoffed Arianna Gil, 22.",
+    # a verb, an adverb or a hedge after the pronoun
+    "He last spoke in May. She too was there. \"He sort of redirected.\" They both won.",
+    "She cut the budget. They attack us. We search for answers. He chairs the panel.",
+    "She first ran in 2010. He pretty much won. We all agreed. They each paid.",
 ])
 def test_look_alikes_of_dropped_verbs_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []
