@@ -106,6 +106,17 @@ nor so as than how why what where when which who whom whose neither and or but i
 that there here only rarely never seldom hardly little else nowhere the a an his her their
 its our my your this free good ill own
 """.split())
+#: A preposition that is never an adverb or conjunction, straight before a
+#: finite "be", a subject pronoun or a conjunction that opens a clause ("a
+#: certain level of but courses", "Thousands of are homes"): the words between
+#: were cut out or the pair was swapped. ("of when", "of or", "during and",
+#: "from and" are English: "regardless of when", "before, during and after".)
+_PURE_BEFORE_CLAUSE = frozenset(
+    "of from into onto upon among amongst during despite via amid toward towards".split())
+_CLAUSE_WORDS = frozenset(
+    "but because although whereas unless was were is are we they he she".split())
+_PREPOSITION_GAP = re.compile(LEFT + r"(?P<a>" + alternation(_PURE_BEFORE_CLAUSE) + ")" + WS
+                              + r"(?P<b>" + alternation(_CLAUSE_WORDS) + ")" + RIGHT)
 #: Closed-class pairs in the reverse of their only order: "be will" for "will
 #: be", "been has" for "has been"; and a clitic "'s" on a word that never
 #: takes one ("this's", "which's").
@@ -122,7 +133,8 @@ _BAD_PAIRS = frozenset(
     | {(a, b) for a in lex.SUBJECT_PRONOUNS - {"i"} for b in _AFTER_PRONOUN_GAP}
     | {(a, b) for a in lex.ATTRIBUTIVE_ONLY for b in lex.DETERMINERS_AFTER_NOTHING}
     | {(a, b) for a in lex.SUBJECT_PRONOUNS for b in _OBJECT_AFTER_SUBJECT}
-    | {(a, b) for a in lex.MODALS | {"cannot"} for b in _MODAL_DETERMINERS})
+    | {(a, b) for a in lex.MODALS | {"cannot"} for b in _MODAL_DETERMINERS}
+    | {(a, b) for a in _PURE_BEFORE_CLAUSE for b in _CLAUSE_WORDS})
 _CLITIC_WORDS = frozenset(w + "'s" for w in lex.NO_CLITIC)
 
 
@@ -138,7 +150,8 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
 
     An article followed by an auxiliary, a pronoun, a preposition or another
     article ("the also", "a the", "the has"); a preposition followed by "of"
-    ("from of"); a subject pronoun followed by an article, "to", "been" or
+    ("from of") or by a finite "be", a subject pronoun or a clause-opening
+    conjunction ("a certain level of but courses"); a subject pronoun followed by an article, "to", "been" or
     "being" ("we to school", "as he being escorted") or by an object or
     possessive pronoun ("I her experience"); "It" opening a sentence before
     an article, "been" or "being" ("It the third attack"); a modal followed by a
@@ -169,6 +182,8 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
     for m in _BEFORE_OF.finditer(text):
         if m.group("a").islower():
             yield Hit(m.start(), m.end(), f"'{m.group('a')}' cannot be followed by 'of'")
+    for m in _PREPOSITION_GAP.finditer(text):
+        yield Hit(m.start(), m.end(), f"'{m.group('a')}' cannot be followed by '{m.group('b')}'")
     for m in _PRONOUN_GAP.finditer(text):
         a, b = m.group("a"), m.group("b")
         before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())

@@ -175,6 +175,9 @@ def test_repeated_word_fix_keeps_one():
     ("I will believe it when I it. The last plan failed.", "I it"),
     ("Ten people died, officials said. It the third attack this year.", "It the"),
     ("\u201cIt a disgrace,\u201d she said.", "It a"),
+    ("Members expect a certain level of but courses open to all cannot pay.", "of but"),
+    ("Thousands of are homes without power after the storm.", "of are"),
+    ("A lawyer from was Cincinnati elected chair.", "from was"),
 ])
 def test_impossible_sequences_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -182,6 +185,8 @@ def test_impossible_sequences_are_flagged(text, match):
 
 @pytest.mark.parametrize("text", [
     "The will of the voters was clear.",
+    "Regardless of when he acts, before, during and after the war, from and through it.",
+    "The property of or possessed by the state, because of his or her faith.",
     "He learned the alphabet from a to z.",
     "Is she a candidate? Was he the one?",
     "We the people demand an answer.",
