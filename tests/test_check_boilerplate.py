@@ -141,6 +141,7 @@ def test_dateline_above_the_headline_is_flagged(line):
     "Harriet Cole | Valley Gazette",
     "Tom Ashby, The Riverside Courier",
     "Valley Gazette Staff",
+    "By Ben Shapiro @benshapiro",
 ])
 def test_byline_is_flagged(line):
     text = article(top=[line])
@@ -772,6 +773,27 @@ def test_golden(golden_actual, article_path):
     ("Check out our \u201cFootbridge Files\u201d podcast on iTunes and Stitcher.", "nav"),
     ("Find us on Instagram @harbourtimes.", "nav"),
     ("Staff report", "byline"),
+    # cues probe set P prompted
+    ("Start the discussion, or read what others are saying.", "comments"),
+    ("Commenting on this story has been disabled.", "comments"),
+    ("We have no tolerance for comments containing violence, racism or vulgarity.", "comments"),
+    ("All content posted on this site is commentary or opinion and is protected under "
+     "Free Speech.", "nav"),
+    ("The views and opinions expressed by the contributor do not necessarily reflect those "
+     "of the Harbour Times.", "nav"),
+    ("It looks like you're using an ad blocker. Please whitelist our site.", "nav"),
+    ("Reprinted from The Harbour Review with the author's permission.", "copyright"),
+    ("Originally appeared on Harbour Radio", "copyright"),
+    ("Full story at The Harbour Review.", "link"),
+    ("Full article here.", "link"),
+    ("Like Loading...", "nav"),
+    ("Next video starting in 5 seconds", "nav"),
+    ("Show more sections", "nav"),
+    ("AdChoices", "nav"),
+    ("(more\u2026)", "nav"),
+    ("Editor's note: Want more coverage? Sign up for our daily footbridge briefing.", "nav"),
+    ("We use cookies to ensure that we give you the best experience on our website. If you "
+     "continue to use this site we will assume that you are happy with it. OK", "nav"),
 ])
 def test_notice_to_the_reader_is_flagged(line, kind):
     text = article(middle=[line])
@@ -893,6 +915,14 @@ def test_an_export_field_on_the_first_line_is_kept_as_the_headline():
     "The next image from the drone showed the crack had widened.",
     "Price said the council would hide nothing and explore every option for the footbridge.",
     "The vote was 7 / 2 in favour, Price said, with one abstention.",
+    # look-alikes of the cues probe set P prompted
+    "Originally published in 1954, the novel has never been out of print.",
+    "A tip from a neighbour led investigators to a storage unit in Elizabeth, N.J.",
+    "Full text of the council's decision will be published on Friday.",
+    "The ferry company said it takes full responsibility for the delays.",
+    "Price said she would start the discussion about fares at the next meeting.",
+    # biographies in the source article are the story's own text (as the benchmark labels)
+    "Ellis Ward is editor of the editorial page.",
 ])
 def test_prose_that_mentions_the_page_is_not_flagged(line):
     assert flagged_lines(article(middle=[line])) == []

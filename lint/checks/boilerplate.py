@@ -24,7 +24,7 @@ from lint.checks.furniture_wording import (
     CONTACT_WORDS, COPYRIGHT, COPYRIGHT_LITERALS, COVERAGE_LINK, CREDIT, CREDITS,
     CREDIT_LITERALS, CREDIT_PART, CREDIT_WORDS, CRUMB_CHARS, CRUMB_SPLIT, CTA_EXTRA, DATE,
     DATE_PART, EDGE_ONLY, END_MARK, EXPORT_FIELD, FEED_TRAILER, FORM_FIELD, FOR_MORE,
-    FULL_STORY_AT, HERE_END, HOUSE_NOTE, HOUSE_NOTE_LITERALS, IMPERATIVE, KEEPS_HEADLINE,
+    FULL_STORY_AT, HANDLE, HERE_END, HOUSE_NOTE, HOUSE_NOTE_LITERALS, IMPERATIVE, KEEPS_HEADLINE,
     KEYWORD_PROMPT, KEYWORD_PROMPT_LITERALS, LABEL_LINK, LEAD_PROMPT, LEAD_PROMPT_WORDS,
     LENGTH_NOTE, LINK_HERE, LINK_PREFIX, LINK_SUFFIX, LINK_VERBS, LIST_MARKER, LONG_NOTICES,
     MORE_FROM, NAME_GLUE, NOT_DECISIVE, NUMBERED_HEADLINES, OUR_CHANNEL, OUTLET, OUTLET_HEADER,
@@ -198,7 +198,12 @@ def _ends_sentence(text: str) -> bool:
         return False
     # An abbreviation match ends the text and is at most 5 characters long (or ends
     # in two "X." pairs), so it starts in the last 10: no need to scan the rest.
-    return not (t.endswith(".") and ABBREV_END.search(t, max(0, len(t) - 10)))
+    if not (t.endswith(".") and ABBREV_END.search(t, max(0, len(t) - 10))):
+        return True
+    # A long line in sentence case that ends on an abbreviation ("... a storage
+    # unit in Elizabeth, N.J.") is a sentence: headlines are short or title case.
+    words = t.split()
+    return len(words) >= 12 and 2 * sum(w[0].islower() for w in words) >= len(words)
 
 
 @dataclass
@@ -415,7 +420,8 @@ class Classifier:
             return "byline", strong, "author's contact line", True
         if n <= 8 and "coverage" in ln.distinct and COVERAGE_LINK.search(text):
             return "link", strong, "link to another story", False
-        if n <= 20 and ln.lower[0] in LINK_VERBS and FULL_STORY_AT.search(text) and \
+        if n <= 20 and (ln.lower[0] in LINK_VERBS or ln.lower[0] == "full") and \
+                FULL_STORY_AT.search(text) and \
                 SAY.isdisjoint(ln.distinct):
             return "link", strong, "link to another story", True
         if n <= 40 and (ln.lower[0] in ("via", "read") or folded is None
@@ -436,7 +442,7 @@ class Classifier:
             return "byline", strong, "byline", True
         if n <= 60 and may_match(HOUSE_NOTE_LITERALS, folded) and HOUSE_NOTE.search(text):
             return "nav", strong, "editor's note or disclaimer", True
-        if n <= 30 and may_match(CONSENT_LITERALS, folded) and CONSENT.search(text):
+        if may_match(CONSENT_LITERALS, folded) and CONSENT.search(text):
             return "nav", strong, "site notice", True
         if n <= 5 and ln.lower[0] in LINK_VERBS and not WEB_UI.isdisjoint(ln.lower[1:]) \
                 and text.rstrip().endswith("."):
@@ -512,7 +518,7 @@ class Classifier:
                 not re.search(r"[?!\"\u201c\u201d]", text) else ""
         m = BY.search(text)
         if m:
-            rest = _words(text[m.end():])
+            rest = _words(HANDLE.sub("", text[m.end():]))    # "By Ben Shapiro @benshapiro"
             caps = [r for r in rest if r[0].isupper() or r[0].isdigit() or r[0] == "@"
                     or r.lower() in NAME_GLUE]
             if rest and len(caps) >= 0.8 * len(rest) and len(rest) <= 12:

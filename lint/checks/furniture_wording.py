@@ -212,6 +212,8 @@ BY = re.compile(r"(?:^\W{0,3}|[|\u2022\u00b7]\s*)(?:by|written by|story by|repor
                  r"(?:additional|extra|further) (?:reporting|research) by|"
                  r"(?:editing|edited|produced|research|photography|interviews?) by|"
                  r"reported by|words by|text by|compiled by)\s+(?=[A-Z@])", re.I)
+#: A social-media handle after a name: "By Ben Shapiro @benshapiro".
+HANDLE = re.compile(r"(?<![\w@])@\w{1,30}")
 #: A staff line without "By": "Jane Doe is our science editor", "Jane Doe reports
 #: from Nairobi". A name, then a copula and a newsroom role (a closed class of nouns),
 #: or a reporting verb and a preposition. Only trusted at the page edge.
@@ -288,7 +290,10 @@ COMMENT_NOTICE = re.compile(
     r"|^\W{0,3}want to (?:comment|join the (?:discussion|conversation))\?"
     r"|\bcomments? (?:section|thread)(?: (?:for|on) this (?:story|article|post))? (?:is|has been) (?:now )?"
     r"(?:closed|disabled|unavailable)\b|\bcomment(?:ing)? community\b|^\W{0,3}logged in as\b"
-    r"|\bcommenting (?:on this (?:article|story|post) )?(?:has|is) (?:ended|closed|disabled)\b"
+    r"|\bcommenting (?:on this (?:article|story|post) )?(?:has|is|has been) (?:ended|closed|disabled"
+    r"|turned off)\b|\bread what others (?:are saying|have (?:said|to say)|think)\b"
+    r"|\b(?:no tolerance for|(?:we|moderators) (?:will )?(?:remove|delete)) comments (?:that |which )?"
+    r"(?:contain|containing|include|including)\b"
     r"|\bcomments? (?:are|is) subject to\b|\bcomments? (?:are|is) (?:provided|posted|submitted|written)"
     r" by (?:our )?(?:readers|users|members|the public)\b|\bbefore (?:commenting|posting a comment)\b"
     r"|\bthe next time I comment\b|\bthis comment (?:has been|was) (?:removed|deleted|hidden)\b"
@@ -309,7 +314,7 @@ FORM_FIELD = re.compile(
     r"website|url|comments?|message|captcha|verification(?: code)?|nickname|screen name|"
     r"location)\b[^.!]{0,60}?(?:\*|:)\s*$", re.I)
 PROMO = re.compile(r"\b(?:sign up|subscribe|register)\b.{0,50}\b(?:newsletters?|inbox|"
-                    r"alerts?|today|now|free|here)\b|\bdelivered (?:straight |directly )?"
+                    r"alerts?|today|now|free|here|briefings?|digest)\b|\bdelivered (?:straight |directly )?"
                     r"to your inbox\b|\b(?:get|receive) (?:our|the) (?:\w+ ){0,3}newsletter",
                     re.I)
 WEB_PHRASE = re.compile(
@@ -328,7 +333,10 @@ PAGE_CONTROL = re.compile(
     r"partnership|partner content|feature)\b|(?:presented|sponsored|brought to you|supported)"
     r" by\b|in partnership with\b|advertorial\b"
     r"|thanks? (?:you )?for (?:signing up|subscribing|registering|your support)\b"
-    r"|gift (?:this|the|an?) (?:article|story|subscription)\b|link copied\b|show (?:more|less)\W*$"
+    r"|gift (?:this|the|an?) (?:article|story|subscription)\b|link copied\b"
+    r"|show (?:more|less|all)(?: (?:sections|stories|topics|categories|results|items|news))?\W*$"
+    r"|like\s+loading\b|ad ?choices\W*$|(?:more\s*)?(?:\u2026|\.{3})\s*[)\]]\W*$"
+    r"|(?:the )?next (?:video|story|clip) (?:starts?|starting|will start|begins?|plays?) in\b"
     r"|(?:turn on|allow|enable|get) (?:push |browser )?notifications\b|characters? (?:remaining|left)\b"
     r"|special offer\b|\d{1,3} (?:of|/) \d{1,3}\W*$|sort(?:ed)? by\s*:"
     r"|(?:next|previous|prev|enlarge(?: this)?) (?:image|photo|picture|slide)\W*$"
@@ -377,7 +385,9 @@ SYNDICATION = re.compile(
     r"(?:the )?(?:kind )?(?:permission|arrangement)\b"
     r"|\b(?:published|generated|sourced) from (?:a |an )?(?:syndicated|wire|agency|news) "
     r"(?:\w+ ){0,2}feed\b|^\W{0,3}(?:distributed|syndicated|supplied) by\b"
-    r"|^\W{0,3}(?:syndicated|republished|reprinted) from\b[^.]{0,60}\bwith (?:\w+ )?permission\b", re.I)
+    r"|^\W{0,3}(?:syndicated|republished|reprinted) from\b[^.]{0,60}\bwith (?:[\w'\u2019]+ ){0,2}"
+    r"permission\b|^\W{0,3}(?:originally|first) (?:appeared|published|posted|ran) (?:on|in|at) (?:the )?"
+    r"(?-i:[A-Z])[^,;]{0,60}$", re.I)
 #: A feed reader's trailer: "The post Trump Blasts “Fake News” at Rally appeared
 #: first on Raw Story." (The headline it quotes may hold quotation marks.)
 FEED_TRAILER = re.compile(r"^\W{0,3}the post (?-i:[A-Z\"\u201c'\u2018]).{0,200}?\bappeared first on\b",
@@ -432,6 +442,12 @@ HOUSE_NOTE = re.compile(
     r"(?:paid |sponsored )?(?:partnership|collaboration)\b|^\W{0,3}(?:video|content|media) "
     r"(?:is )?(?:unavailable|not available)\b|^\W{0,3}media playback is (?:unsupported|not "
     r"supported)\b|^\W{0,3}this content is (?:imported|created and maintained) (?:from|by)\b"
+    r"|\b(?:all )?content (?:posted |published )?on this (?:site|website|blog) is\b"
+    r"|\btakes? (?:sole|full) responsibility for (?:all|the) (?:content|posts)\b"
+    r"|\bexpressed\b[^.]{0,60}\bdo(?:es)? not necessarily (?:reflect|represent) (?:those|the (?:views|"
+    r"opinions|position|policy))\b"
+    r"|\b(?:using|use|running|have) an? ad ?-?blocker\b|\bwhitelist (?:us|our (?:site|website)|this "
+    r"(?:site|website))\b|\b(?:disable|turn off|pause) (?:your )?ad ?-?blocker\b"
     r"|\bprices? (?:was|were|is|are) (?:accurate|correct) (?:at|as of) the time of (?:publishing|"
     r"publication|writing)\b"
     r"|\b(?:does|do) not (?:provide|offer|give) (?:\w+ )?(?:medical|legal|financial|investment|tax|"
@@ -628,6 +644,8 @@ FULL_STORY_AT = re.compile(
     r"original) (?:story|article|report|interview|piece|post|column|episode|transcript)s?|read the rest) "
     r"(?:at|on|from|via|in) (?:the )?(?:(?-i:[A-Z0-9])|www\.|https?://|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|"
     r"co|io|news|substack)\b)"
+    r"|^\W{0,3}full (?:story|article|report|post|text|piece|interview|transcript) (?:here\W*$|(?:at|on"
+    r"|from|via) (?:the )?(?-i:[A-Z0-9]))"
     r"|^\W{0,3}(?:see|view|browse|check out) (?:more |all |the )?(?:photos?|images?|pictures?)\b[^.]{0,50}"
     r"\bin (?:the|our) (?:photo )?gallery (?:below|above)\b", re.I)
 #: One part of a line of credits only: "Photo illustration by The Ledger", "Photos by Thinkstock".
