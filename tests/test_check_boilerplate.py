@@ -311,6 +311,7 @@ def test_prose_about_the_web_is_not_a_site_notice(line):
     "News \u00bb Wales \u00bb Transport", "Topics: Transport | Councils | Wales",
     "Tags: footbridges, estuaries, budgets",
     "Share on Facebook Share on X Share on Reddit Share on Pinterest Copy link Email",
+    "News Video Politics Entertainment Tech Health Sports More",
 ])
 def test_breadcrumb_tag_list_and_share_run_are_flagged(line):
     text = article(middle=[line])
@@ -923,6 +924,7 @@ def test_an_export_field_on_the_first_line_is_kept_as_the_headline():
     "Price said she would start the discussion about fares at the next meeting.",
     # biographies in the source article are the story's own text (as the benchmark labels)
     "Ellis Ward is editor of the editorial page.",
+    "Top Health News Today",
 ])
 def test_prose_that_mentions_the_page_is_not_flagged(line):
     assert flagged_lines(article(middle=[line])) == []

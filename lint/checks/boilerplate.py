@@ -583,11 +583,14 @@ class Classifier:
 
     @staticmethod
     def _crumbs(text: str, ln: _Line) -> str:
-        """A breadcrumb trail ("Home / World / Asia"), a tag list ("Topics: A | B | C")
+        """A breadcrumb trail ("Home / World / Asia"), a tag list ("Topics: A | B | C"),
+        a menu (five or more capitalised section names and page words, no separators)
         or a run of share buttons ("Share on Facebook Share on Twitter ...")."""
         n = ln.n
         if n > 25 or ln.sentence:
             return ""
+        if n >= 5 and all(x[0].isupper() for x in ln.words) and all(x in WEB_ANY for x in ln.lower):
+            return "menu"                   # "News Video Politics Entertainment Sports More"
         if not CRUMB_CHARS.search(text):
             return "share buttons" if Classifier._share_run(ln) else ""
         parts = CRUMB_SPLIT.split(text.strip())
