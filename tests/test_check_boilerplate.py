@@ -795,6 +795,34 @@ def test_golden(golden_actual, article_path):
     ("Editor's note: Want more coverage? Sign up for our daily footbridge briefing.", "nav"),
     ("We use cookies to ensure that we give you the best experience on our website. If you "
      "continue to use this site we will assume that you are happy with it. OK", "nav"),
+    # cues probe set Q prompted (local papers' comment rules, widgets, meters)
+    ("Keep it Clean. Please avoid obscene, vulgar, lewd, racist or sexually-oriented language.",
+     "comments"),
+    ("PLEASE TURN OFF YOUR CAPS LOCK.", "comments"),
+    ("Your comment is awaiting moderation.", "comments"),
+    ("Comments on this story have been temporarily disabled for legal reasons.", "comments"),
+    ("Name (required)  Email (will not be published)  Website", "comments"),
+    ("harbour_fan_1962 wrote:", "comments"),
+    ("\u25b2 14  \u25bc 2", "comments"),
+    ("Welcome to the discussion.", "comments"),
+    ("Conversations are opinions of our readers and are subject to the Code of Conduct.",
+     "comments"),
+    ("This website and associated newspapers adhere to the Independent Press Standards "
+     "Organisation's Editors' Code of Practice.", "nav"),
+    ("Harbour Television participates in various affiliate marketing programs.", "nav"),
+    ("Use of and/or registration on any portion of this site constitutes acceptance of our "
+     "User Agreement.", "nav"),
+    ("Photos may be subject to copyright.", "nav"),
+    ("Do Not Sell My Personal Information", "nav"),
+    ("Tap to unmute", "nav"),
+    ("Advertisement - story continues below", "nav"),
+    ("Report a typo", "nav"),
+    ("72\u00b0 Partly Cloudy", "nav"),
+    ("Closings & Delays: 14 active", "nav"),
+    ("FINAL  Wendell 28  Saltmarsh 21", "nav"),
+    ("MORE COVERAGE:", "nav"),
+    ("If you value local reporting, please consider becoming a member.", "nav"),
+    ("You have 3 free articles remaining this month.", "nav"),
 ])
 def test_notice_to_the_reader_is_flagged(line, kind):
     text = article(middle=[line])
@@ -925,6 +953,14 @@ def test_an_export_field_on_the_first_line_is_kept_as_the_headline():
     # biographies in the source article are the story's own text (as the benchmark labels)
     "Ellis Ward is editor of the editorial page.",
     "Top Health News Today",
+    # look-alikes of the cues probe set Q prompted
+    "Price wrote: the footbridge will reopen in June.",
+    "The names of the victims will not be published until relatives are told, police said.",
+    "It was 72\u00b0 and partly cloudy when the footbridge reopened on Saturday.",
+    "Wendell won 28-21 in the final, its first title since 1998.",
+    "The council said the comments on the plan are now being reviewed by planners.",
+    "Members who value the harbour say the footbridge must be repaired.",
+    "\"Be nice to each other,\" the harbour master told the crowd.",
 ])
 def test_prose_that_mentions_the_page_is_not_flagged(line):
     assert flagged_lines(article(middle=[line])) == []
