@@ -151,3 +151,13 @@ def test_a_pattern_missing_from_the_shipped_table_is_worked_out():
     source = r"\bthank you for (?:reading|watching)\b"
     assert shipped_literals(source) == required_literals(source)
     assert shipped_literals(source) == ("thank you for ",)
+
+
+def test_every_shipped_furniture_screen_screens_something():
+    """A cue edit the literal analysis cannot follow (an inline ``(?-i:...)`` group,
+    say) turns its screen off silently and costs every line a full regex scan:
+    each screened cue must keep a screen."""
+    from lint.literals import screened_patterns, shipped_literals
+
+    off = [source[:60] for source in screened_patterns() if shipped_literals(source) is None]
+    assert off == []

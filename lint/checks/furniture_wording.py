@@ -304,7 +304,7 @@ COMMENT_NOTICE = re.compile(
     r"|^\W{0,3}name \(required\)|\be-?mail\b[^.]{0,30}\bwill not be (?:published|shared|displayed)\b"
     r"|\b(?:comments|conversations|posts) (?:are|reflect) (?:the )?(?:opinions|views) of (?:our )?"
     r"(?:readers|users|commenters)\b|\bsubject to the (?:\w+ )?code of conduct\b"
-    r"|^\W{0,3}(?-i:[\w.-]*[_\d][\w.-]*) wrote:\s*$"
+    r"|^\W{0,3}[\w.-]*[_\d][\w.-]* wrote:\s*$"
     r"|\bcommunity (?:guidelines|standards|rules) before (?:posting|commenting)\b"
     r"|\bwe reserve the right to (?:remove|delete|edit|moderate|block|reject)\b[^.]{0,30}"
     r"\b(?:comments?|posts?|submissions?|replies)\b", re.I)
@@ -405,7 +405,7 @@ SYNDICATION = re.compile(
     r"(?:\w+ ){0,2}feed\b|^\W{0,3}(?:distributed|syndicated|supplied) by\b"
     r"|^\W{0,3}(?:syndicated|republished|reprinted) from\b[^.]{0,60}\bwith (?:[\w'\u2019]+ ){0,2}"
     r"permission\b|^\W{0,3}(?:originally|first) (?:appeared|published|posted|ran) (?:on|in|at) (?:the )?"
-    r"(?-i:[A-Z])[^,;]{0,60}$", re.I)
+    r"[A-Z][^,;]{0,60}$", re.I)
 #: A feed reader's trailer: "The post Trump Blasts “Fake News” at Rally appeared
 #: first on Raw Story." (The headline it quotes may hold quotation marks.)
 FEED_TRAILER = re.compile(r"^\W{0,3}the post (?-i:[A-Z\"\u201c'\u2018]).{0,200}?\bappeared first on\b",
