@@ -71,6 +71,23 @@ figure can be trusted as an estimate for unseen sites:
   and podcast promotions, "Staff report"; and no comment-section notice in
   reported speech ("Police said the man posted a threat in the comments
   section").
+* P (partisan, mainstream and syndicating sites of the 2015-2017 election
+  era, and the wrappers that reprinted them) was scored unseen: 0.896
+  (read_more 0.698, byline 0.841), 1 of 204 prose lines flagged; then tuned
+  on (0.951, none flagged): comment widgets, site-wide and opinion
+  disclaimers, ad-blocker notices, "Reprinted from ... with the author's
+  permission", "Originally appeared on ...", "Full story at ...", WordPress
+  "Like Loading...", player and menu rows, a byline with a handle; a long
+  sentence ending "in Elizabeth, N.J." is no longer taken for a headline.
+  Its "h/t", "Via:", "Watch the clip:" and caption lines, and writer
+  biographies, stay unflagged: the development labels keep them as text.
+* Q (US regional papers, TV and radio sites, Commonwealth mainstream sites,
+  with their widgets) was scored unseen: 0.912 (comments 0.727), no prose
+  line flagged; then tuned on (0.989, none flagged): local-paper comment
+  rules ("Keep it Clean. ..."), "awaiting moderation", username headers,
+  press-code and affiliate notes, "Do Not Sell My Personal Information",
+  weather, closings and scoreboard widgets, meters and membership asks. The
+  never-tuned I and K rose a line or two each with it.
 
 ``prose_paragraphs_j.jsonl`` was written the same way and scored unseen
 (0 of 320 paragraphs with a finding).
