@@ -24,7 +24,7 @@ from lint.checks.furniture_wording import (
     CONTACT_WORDS, COPYRIGHT, COPYRIGHT_LITERALS, COVERAGE_LINK, CREDIT, CREDITS,
     CREDIT_LITERALS, CREDIT_PART, CREDIT_WORDS, CRUMB_CHARS, CRUMB_SPLIT, CTA_EXTRA, DATE,
     DATE_PART, EDGE_ONLY, END_MARK, EXPORT_FIELD, FEED_TRAILER, FORM_FIELD, FOR_MORE,
-    FULL_STORY_AT, HANDLE, HERE_END, HOUSE_NOTE, HOUSE_NOTE_LITERALS, IMPERATIVE, KEEPS_HEADLINE,
+    FULL_STORY_AT, FULL_STORY_LEADS, HANDLE, HERE_END, HOUSE_NOTE, HOUSE_NOTE_LITERALS, IMPERATIVE, KEEPS_HEADLINE,
     KEYWORD_PROMPT, KEYWORD_PROMPT_LITERALS, LABEL_LINK, LEAD_PROMPT, LEAD_PROMPT_WORDS,
     LENGTH_NOTE, LINK_HERE, LINK_PREFIX, LINK_SUFFIX, LINK_VERBS, LIST_MARKER, LONG_NOTICES,
     MORE_FROM, NAME_GLUE, NOT_DECISIVE, NUMBERED_HEADLINES, OUR_CHANNEL, OUTLET, OUTLET_HEADER,
@@ -420,7 +420,7 @@ class Classifier:
             return "byline", strong, "author's contact line", True
         if n <= 8 and "coverage" in ln.distinct and COVERAGE_LINK.search(text):
             return "link", strong, "link to another story", False
-        if n <= 20 and (ln.lower[0] in LINK_VERBS or ln.lower[0] == "full") and \
+        if n <= 20 and ln.lower[0] in FULL_STORY_LEADS and \
                 FULL_STORY_AT.search(text) and \
                 SAY.isdisjoint(ln.distinct):
             return "link", strong, "link to another story", True

@@ -719,6 +719,8 @@ CLICK_TO = frozenset("read see view watch download listen hear enlarge".split())
 CONTACT_WORDS = frozenset("reach contact email e-mail follow message about".split())
 #: ... of which these, before a word for a page ("Read the full story here"), make a link.
 LINK_VERBS = frozenset("read watch listen see click".split())
+#: First words of a pointer to the rest of a story (:data:`FULL_STORY_AT`): "Full story at ...".
+FULL_STORY_LEADS = LINK_VERBS | {"full"}
 
 #: Strings one of which every match of the regex contains (see lint/literals.py):
 #: a line with none of them is spared the regex. Read from the shipped table
