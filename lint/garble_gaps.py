@@ -186,6 +186,23 @@ _NOT_SUBJECT = _TIME_WORDS | lex.OPENERS_CLOSED | frozenset("""
 Last Next Earlier Today Tonight Yesterday Meanwhile However Overall Finally
 """.split())
 
+#: A one-word name opening a sentence straight before a determiner ("Clinton an
+#: 8-point lead among Democrats", "Christie numerous Jets games"): the verb is
+#: gone. After an article the next word must start in lower case or with a
+#: digit ("America the Beautiful" is a title). The word must be a name in this
+#: article (see :func:`_is_name_here`).
+_NAME_OPENING = re.compile(
+    r"[\"\u201c]?(?P<a>[A-Z][a-z]+)[ \t]+(?:(?P<b>the|an?|his|her|their|its)[ \t]+[a-z0-9]"
+    r"|(?P<q>numerous|several)[ \t])")
+#: "There" opening a sentence straight before a quantifier ("There some limited
+#: circumstances ..."): "is" or "are" is gone. ("There the" is an inversion.)
+_THERE_GAP = re.compile(
+    r"[\"\u201c]?(?P<a>There)[ \t]+(?P<b>some|many|several|numerous|few|no|an?|plenty|lots"
+    r"|two|three|four|five|six|seven|eight|nine|ten)(?![\w'\u2019-])")
+#: A subject pronoun straight before a weekday (", he Wednesday morning on
+#: MSNBC"): the verb between them is gone.
+_PRONOUN_WEEKDAY = re.compile(r"(?P<a>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)[ \t]+(?P<b>"
+                              + alternation(lex.WEEKDAYS) + r")(?![\w'\u2019-])")
 #: A subject pronoun opening a sentence, and the word after it.
 _PRONOUN_OPENING = re.compile(r"[\"\u201c\u2018']?(?P<a>He|She|They|We)[ \t]+"
                               r"(?P<b>[a-z][a-z'\u2019-]*)(?![\w'\u2019-])")
@@ -229,7 +246,12 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
     verb is ("is expected to next month"); "he" or "she" before a verb's bare
     form ("He give Cleveland a proven arm"); a sentence-opening subject
     pronoun before a word that is neither verb nor adverb ("She
-    reasonableness instead of resentment", :func:`_no_verb_after`).
+    reasonableness instead of resentment", :func:`_no_verb_after`); a
+    subject pronoun before a weekday (", he Wednesday morning on MSNBC");
+    "There" opening a sentence before a quantifier ("There some limited
+    circumstances"); a one-word name opening a sentence before a
+    determiner ("Clinton an 8-point lead"), when the article writes that
+    word only as a name.
     """
     text = doc.text
     ws = words(doc)
@@ -263,15 +285,34 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
         if before and before.group(1) in _SUBORDINATORS and \
                 _TIME_WORDS.isdisjoint(m.group("a").split()):
             yield _gap(m, "a verb")
+    for m in _PRONOUN_WEEKDAY.finditer(text):
+        before = text[m.start() - 1:m.start()]
+        if not (before.isalnum() or before in ("'", "\u2019", "-")):
+            yield _gap(m, "a verb")       # (not the "he" of "the" or "she")
     head = doc.headline
     head_end = head.end if head is not None else -1
     match = _SENTENCE_SUBJECT_GAP.match
+    names: dict[str, bool] = {}
     for s in doc.sentences:
         if s.start <= head_end:
             continue                      # headline style drops its verbs
         p = _PRONOUN_OPENING.match(text, s.start, s.end)
         if p is not None and _no_verb_after(p.group("a"), p.group("b")):
             yield _gap(p, "a verb")
+        p = _THERE_GAP.match(text, s.start, s.end)
+        if p is not None:
+            yield _gap(p, "a verb")
+        p = _NAME_OPENING.match(text, s.start, s.end)
+        if p is not None and p.group("a") not in _NOT_SUBJECT \
+                and text[s.start:s.end].rstrip(" \t\n\"'\u201d\u2019")[-1:] != "?":
+            # (a verbless question is rhetoric: "Cyrus his anointed?")
+            name = p.group("a")
+            if name not in names:
+                names[name] = _is_name_here(text, name)
+            if names[name]:
+                b = "b" if p.group("b") is not None else "q"
+                yield Hit(p.start("a"), p.end(b), "a verb is missing between "
+                          f"'{name}' and '{p.group(b)}'")
         m = match(text, s.start, s.end)
         if m is None:
             continue
@@ -284,6 +325,18 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
                       f"'{m.group(a)}' and '{m.group(b)}'")
     for m in _TAIL_GAP.finditer(text):
         yield _gap(m, "a speech verb")
+
+
+def _is_name_here(text: str, word: str) -> bool:
+    """Whether the capitalised ``word`` is a name in ``text``: capitalised
+    inside a sentence somewhere (after a lower-case word, a comma or "Mrs.") and never
+    written in lower case, which rules out sentence-opening words ("Read",
+    "Join", "Inside") however the article uses them."""
+    low = word.lower()
+    if re.search(r"(?<![\w'\u2019-])" + low + r"(?![\w'\u2019-])", text):
+        return False
+    return re.search(r"(?:[a-z]|[a-z],|" + _HONORIFIC + ") " + word + r"(?![\w'\u2019-])",
+                     text) is not None
 
 
 def _no_verb_after(pronoun: str, word: str) -> bool:

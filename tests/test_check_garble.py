@@ -250,6 +250,14 @@ def test_legitimate_sequences_are_not_flagged(text):
     ("She reasonableness instead of resentment, urging calm.", "She reasonableness"),
     ("He was convicted on nine counts. He up to 20 years in prison.", "He up"),
     ("Talks failed. \"They dominance over the region,\" she said.", "They dominance"),
+    # a pronoun before a weekday; "There" before a quantifier; a one-word name
+    # (capitalised elsewhere, never in lower case) before a determiner
+    ("Shays backed Kasich while he ran, he Wednesday morning on MSNBC.", "he Wednesday"),
+    ("There some limited circumstances in which the argument holds.", "There some"),
+    ("The poll shows a gap. Clinton an 8-point lead among Democrats. Ask Mrs. Clinton.",
+     "Clinton an"),
+    ("His pleasure is football. Christie numerous Jets games as governor, said Gov. "
+     "Chris Christie.", "Christie numerous"),
 ])
 def test_dropped_verbs_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -290,6 +298,12 @@ def test_dropped_verbs_are_flagged(text, match):
     "He last spoke in May. She too was there. \"He sort of redirected.\" They both won.",
     "She cut the budget. They attack us. We search for answers. He chairs the panel.",
     "She first ran in 2010. He pretty much won. We all agreed. They each paid.",
+    # a weekday after "the" or "she" as parts of words; "There" with its verb or
+    # as an inversion; an opening word that is no name here, or a question
+    "The Wednesday vote passed. Ashe Tuesday Club met. They met Monday. There the trail ends.",
+    "There are some limits. There, a man waited. There is no doubt.",
+    "Read the report, said Clinton. Read a book: the read was long.",
+    "It was Cyrus who came. Cyrus his anointed? America the Beautiful played; see America.",
 ])
 def test_look_alikes_of_dropped_verbs_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []
