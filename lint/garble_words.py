@@ -654,11 +654,22 @@ def _sw_plausible(a: str | None, b: str, c: str, d: str | None) -> bool:
     return True
 
 
+#: Capitalised words that open a sentence and read as their lower-case selves
+#: ("The will project extend ..."), so that a neighbour is not lost at a sentence
+#: start: articles and possessives, never a demonstrative, which may be the
+#: subject ("This will project power").
+_SW_CAPITAL_DETERMINERS = frozenset("The A An His Their Its Our My Your".split())
+
+
 def _sw_known(word: str | None) -> str | None:
+    """``word`` as the pair counts spell it (lower case), or None when it is
+    not a plain word they list: a name, a number, a contraction."""
     from lint import bigrams
 
     if word == "I":
         return "i"
+    if word in _SW_CAPITAL_DETERMINERS:
+        return word.lower()
     if word is None or not word.isalpha() or not word.islower():
         return None
     return word if bigrams.unigram(word) else None

@@ -123,6 +123,9 @@ def test_missing_pair_file_falls_back_to_the_lists(monkeypatch, tmp_path):
      "we why"),
     ("The treasurer, who I have would hired again, left the firm in May.",
      "have would"),
+    # the word before the pair is a sentence-opening determiner
+    ("The mine will close later. The will project extend its life by 12 years.",
+     "will project"),
 ])
 def test_swapped_neighbours_are_flagged(text, flag):
     assert flag in hits(text)
@@ -176,6 +179,8 @@ def test_without_word_order_the_swap_rule_reports_the_pair_itself():
     "\"We have been patient,\" he said. \"We are done being patient.\"",
     # an embedded question: a wh-word, its noun, then the clause's subject
     "Nobody could say which version the House would vote on, or when.",
+    # a sentence-opening determiner before an auxiliary used as a noun
+    "The will of the people prevailed. The may pole stood. This will project power.",
 ])
 def test_ordinary_sentences_pass(text):
     assert hits(text) == []
