@@ -301,6 +301,12 @@ def test_site_notice_to_the_reader_is_flagged(line):
     "Residents can subscribe to council alerts for updates on the footbridge work.",
     "\"Please share your photos of the old footbridge with us,\" the museum asked.",
     "The council said residents could share their views on the footbridge by email.",
+    # look-alikes of the cues probe set R prompted
+    "Lawmakers from both parties have been invited to join the conversation about the bridge.",
+    "\"Join the conversation,\" the campaign posters urge, above a link to the council site.",
+    "Mr Price replied to the letter within a week, and the council replied to him in May.",
+    "The paper filed a complaint with the Independent Press Standards Organisation last year.",
+    "For more than a decade, the footbridge has been the town's busiest crossing.",
 ])
 def test_prose_about_the_web_is_not_a_site_notice(line):
     assert flagged_lines(article(middle=[line])) == []
@@ -823,6 +829,28 @@ def test_golden(golden_actual, article_path):
     ("MORE COVERAGE:", "nav"),
     ("If you value local reporting, please consider becoming a member.", "nav"),
     ("You have 3 free articles remaining this month.", "nav"),
+    # lines blind probe set R prompted
+    ("Please keep comments civil and on topic. Personal attacks will be removed.", "comments"),
+    ("By commenting, you agree to our community guidelines.", "comments"),
+    ("Harbourside News welcomes a lively but civil forum for discussion. Please keep comments "
+     "relevant and respectful. Comments may take up to an hour to appear on the site.",
+     "comments"),
+    ("sandyinohio replied to tarheel_dave", "comments"),
+    ("Support WXPR. Make your gift today.", "nav"),
+    ("Become a member of The Tide and get an ad-free experience.", "nav"),
+    ("Want to support us? Become a patron on Patreon.", "nav"),
+    ("Get the app", "nav"),
+    ("Press play to listen to this story", "nav"),
+    ("Your California Privacy Rights", "nav"),
+    ("Read the whole thing.", "nav"),
+    ("Go here for the full story.", "nav"),
+    ("Spotted an error? Read our corrections policy.", "nav"),
+    ("Published by Harbour Digital Ltd, a member of the Independent Press Standards "
+     "Organisation (IPSO).", "nav"),
+    ("Catch up on the latest from the Rio Olympics here.", "link"),
+    ("For live updates, follow our election night blog.", "link"),
+    ("READ: Full text of the governor's State of the State address", "link"),
+    ("Related Posts:", "nav"),
 ])
 def test_notice_to_the_reader_is_flagged(line, kind):
     text = article(middle=[line])

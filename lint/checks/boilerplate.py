@@ -20,14 +20,16 @@ from lint.checks import CheckType, Key
 from lint.checks.furniture_wording import (
     ABBREV_END, ABOUT_COMPANY, ADDRESS, AGE_SUFFIX, APPEAL, APPEAL_LITERALS, ARROW_LINK,
     AUTHOR_IS, BY, CALL_TO_ACTION, CLICK_TO, CLOSERS, COMMENT_CTRL, COMMENT_NOTICE,
-    COMMENT_NOTICE_LITERALS, COMMENT_RULES, COMMENT_VERB, CONSENT, CONSENT_LITERALS, CONTACT,
-    CONTACT_WORDS, COPYRIGHT, COPYRIGHT_LITERALS, COVERAGE_LINK, CREDIT, CREDITS,
+    COMMENT_NOTICE_LITERALS, COMMENT_POLICY, COMMENT_POLICY_LITERALS, COMMENT_RULES,
+    COMMENT_VERB, CONSENT, CONSENT_LITERALS, CONTACT, CONTACT_WORDS, COPYRIGHT,
+    COPYRIGHT_LITERALS, COVERAGE_LINK, CREDIT, CREDITS,
     CREDIT_LITERALS, CREDIT_PART, CREDIT_WORDS, CRUMB_CHARS, CRUMB_SPLIT, CTA_EXTRA, DATE,
     DATE_PART, EDGE_ONLY, END_MARK, EXPORT_FIELD, FEED_TRAILER, FORM_FIELD, FOR_MORE,
     FULL_STORY_AT, FULL_STORY_LEADS, HANDLE, HERE_END, HOUSE_NOTE, HOUSE_NOTE_LITERALS, IMPERATIVE, KEEPS_HEADLINE,
     KEYWORD_PROMPT, KEYWORD_PROMPT_LITERALS, LABEL_LINK, LEAD_PROMPT, LEAD_PROMPT_WORDS,
     LENGTH_NOTE, LINK_HERE, LINK_PREFIX, LINK_SUFFIX, LINK_VERBS, LIST_MARKER, LONG_NOTICES,
     MORE_FROM, NAME_GLUE, NOT_DECISIVE, NUMBERED_HEADLINES, OUR_CHANNEL, OUTLET, OUTLET_HEADER,
+    OWN_PAGE,
     PAGE_CONTROL, PLATFORMS, PODCAST_PROMO, POSTED_BY, PROMO, PROMO_LITERALS, PROMPT,
     PROMPT_LITERALS, QUOTE_MARK, REASONS, RELATIVE_DATE, RELATIVE_LITERALS, RIGHTS,
     RIGHTS_LITERALS, ROLE_LABEL, SAY, SENTENCE_START, SEPARATOR, SHOW_TIME, SHOW_TIME_WORDS,
@@ -160,10 +162,15 @@ def _copyright(text: str) -> bool:
 REPORTED = frozenset({"said", "says", "told"})
 
 
+def _outside_quotes(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` first matches ``text`` outside quotation marks."""
+    m = pattern.search(text)
+    return m is not None and not _inside_quotes(text, m.start())
+
+
 def _comment_notice(text: str) -> bool:
     """A comment-section notice (:data:`COMMENT_NOTICE`) outside quotation marks."""
-    m = COMMENT_NOTICE.search(text)
-    return m is not None and not _inside_quotes(text, m.start())
+    return _outside_quotes(COMMENT_NOTICE, text)
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -324,7 +331,8 @@ class Classifier:
             return "comments", strong, "comment header", True
         if n <= 8 and COMMENT_CTRL.search(text):
             return "comments", strong, "comment-section control", True
-        if n <= 60 and COMMENT_RULES.match(text):
+        if n <= 60 and COMMENT_RULES.match(text) or n <= 40 and may_match(
+                COMMENT_POLICY_LITERALS, folded) and _outside_quotes(COMMENT_POLICY, text):
             return "comments", strong, "comment policy", True
         if n <= 40 and may_match(COMMENT_NOTICE_LITERALS, folded) and \
                 _comment_notice(text) and REPORTED.isdisjoint(ln.distinct) or \
@@ -433,7 +441,7 @@ class Classifier:
         if ABOUT_COMPANY.search(text):
             return "nav", strong, "press-release blurb", True
         if n <= 30 and FOR_MORE.search(text):
-            return "link", strong, "link to another story", False
+            return "link", strong, "link to another story", OWN_PAGE.search(text) is not None
         if n <= 40 and EXPORT_FIELD.match(text):
             return "byline", strong, "news-database export field", True
         if n <= 8 and LENGTH_NOTE.search(text):

@@ -56,7 +56,7 @@ navigation notifications
 settings preferences accept menu skip top back continue min mins minute minutes
 sign log register account premium member members membership unlock access
 browse browsing continuing free unlimited trial subscribed photo photos picture pictures
-hide enlarge fullscreen dialog dialogue reuse commented emailed explore miss
+hide enlarge fullscreen dialog dialogue reuse commented emailed explore miss posts
 """.split())
 #: Words common in furniture but also in prose: they support, never decide.
 WEB_WEAK = WEB_UI | frozenset("""
@@ -166,7 +166,7 @@ LINK_WORDS = (
     r"read more|read also|also read|read next|further reading|read|see also|see more|also see|"
     r"also (?:on|from|in) [^:|\u00bb>]{1,40}|"
     r"related(?: (?:stories|story|articles?|links?|news|coverage|content|videos?|reading|"
-    r"topics?|items?))?|more(?: (?:on|about|from|in)\b[^:|\u00bb>]{0,40}| news| stories)?|"
+    r"topics?|items?|posts?))?|more(?: (?:on|about|from|in)\b[^:|\u00bb>]{0,40}| news| stories)?|"
     r"watch(?: more| live| now)?|listen(?: live| now)?|click here|must read|must see|don'?t miss|recommended|"
     r"trending|next(?: story| article)?|up next|previous(?: story| article)?|prev|"
     r"full story|top stories?|latest(?: news)?|breaking|videos?|photos?|gallery|"
@@ -175,8 +175,8 @@ LINK_WORDS = (
     r"more coverage|live blog|live coverage|previously|q ?& ?a|suggested reading|recommended reading|"
     r"full results")
 #: Link prefixes no headline starts with (unlike "Watch:", "Video:", "Breaking:").
-LINK_DECISIVE = (r"read more|read also|also read|read next|further reading|see also|also see|related"
-                  r"(?: (?:stories|story|articles?|links?|news|coverage|content))?|"
+LINK_DECISIVE = (r"read more|read also|also read|read next|read(?=\s*:)|further reading|see also|also see|related"
+                  r"(?: (?:stories|story|articles?|links?|news|coverage|content|posts?))?|"
                   r"more from [^:|\u00bb>]{1,40}|previous story|next story|must read|"
                   r"don'?t miss|recommended|full coverage|more coverage|suggested reading|"
                   r"recommended reading|you (?:may|might) also (?:like|enjoy)|in case you missed it|icymi|"
@@ -278,7 +278,7 @@ COMMENT_NOTICE = re.compile(
     r"your (?:comments?|thoughts|feedback))|\b(?:offer|share|post) your (?:thoughts|"
     r"comments?|views|opinions?)\b|\bopportunity to (?:share|comment|discuss)\b|"
     r"\b(?:reprinted|republished) elsewhere|\bcommenting (?:guidelines|policy|rules)|"
-    r"\bjoin the (?:discussion|conversation)\b|\bcomments? (?:policy|guidelines)\b"
+    r"(?:^(?![\"\u201c\u2018'])\W{0,3}|(?<=[.!?]\s))(?:[\w']+ ){0,5}?join the (?:discussion|conversation)\b|\bcomments? (?:policy|guidelines)\b"
     r"|\bnotify me (?:of|when)\b|\b(?:logged|log|signed|sign) in to (?:post|leave|add|write|"
     r"comment|reply|join)\b|\b(?:commenting|comments?) (?:is|are|has been|have been) (?:now )?"
     r"(?:not available|unavailable|turned off|switched off|disabled|closed)\b"
@@ -299,6 +299,7 @@ COMMENT_NOTICE = re.compile(
     r" by (?:our )?(?:readers|users|members|the public)\b|\bbefore (?:commenting|posting a comment)\b"
     r"|\bthe next time I comment\b|\bthis comment (?:has been|was) (?:removed|deleted|hidden)\b"
     r"|\bwe welcome (?:\w+ ){0,2}(?:comments|feedback|debate|discussion)\b"
+    r"|^\W{0,3}(?:[\w.-]+ replied to [\w.-]*[_\d][\w.-]*|[\w.-]*[_\d][\w.-]* replied to [\w.-]+)\W*$"
     r"|\bawaiting moderation\b|\bturn off your caps lock\b|\b(?:on|under|beside) each comment\b"
     r"|^\W{0,3}(?:keep it clean|don'?t threaten|be truthful|be nice|be proactive|share with us)\.\s+\S"
     r"|^\W{0,3}name \(required\)|\be-?mail\b[^.]{0,30}\bwill not be published\b"
@@ -311,6 +312,14 @@ COMMENT_NOTICE = re.compile(
 COMMENT_RULES = re.compile(r"\W{0,3}(?:(?:our |the )?(?:commenting|comments?|community|discussion) (?:guidelines|policy|"
                             r"rules|standards)\s*:|we (?:welcome|value|encourage) (?:your |reader )?"
                             r"comments\b)", re.I)
+#: A comment section's house rules anywhere in a line, however long the notice
+#: runs: "Please keep comments civil and on topic.", "Personal attacks will be
+#: removed.", "By commenting, you agree to our community guidelines."
+COMMENT_POLICY = re.compile(
+    r"\bkeep (?:your )?comments? (?:civil|clean|respectful|relevant|polite|courteous|on[- ]topic)\b"
+    r"|\bpersonal attacks (?:will|may) be (?:removed|deleted)\b"
+    r"|\bby (?:commenting|posting (?:a )?comments?|submitting (?:a )?comments?),? you (?:agree|accept"
+    r"|acknowledge|consent)\b", re.I)
 #: "Post a comment", "Read all 12 comments": furniture on a short line, news in a sentence.
 COMMENT_VERB = re.compile(r"\b(?:post|leave|add|submit|read|view|show|hide|report|flag|load)"
                            r"(?: an?| your| all| this| \d+| more)? comments?\b", re.I)
@@ -362,16 +371,23 @@ PAGE_CONTROL = re.compile(
     r"(?:the latest |more |new |live )?updates\b"
     r"|\d[\d,.]*k? (?:people|readers|others) (?:are )?(?:talking|reading|viewing|watching)\b"
     r"|(?:open|view|see) (?:this|the) (?:photo|image|picture)s? in (?:the )?gallery\b"
-    r"|copy(?:/paste| and paste)?\b[^.]{0,40}\bembed (?:link|code)\b)",
+    r"|copy(?:/paste| and paste)?\b[^.]{0,40}\bembed (?:link|code)\b"
+    r"|(?:get|download) (?:the|our) (?:\w+ )?app\W*$|press play to (?:listen|hear|watch)\b"
+    r"|your (?:california |state )?privacy (?:rights|choices)\W*$"
+    r"|read (?:the whole thing|the rest|it all)\W*$"
+    r"|(?:go|click|head|tap) (?:here|over here|there) (?:for|to read|to see) (?:the )?(?:full|whole"
+    r"|complete|entire|rest of the) (?:story|article|report|piece|interview|list)\b"
+    r")",
     re.I)
 #: An appeal to the reader for money or sign-up: "please consider making a
 #: contribution", "support independent journalism", "you have reached your limit".
 APPEAL = re.compile(
-    r"\b(?:mak(?:e|ing) a (?:\w+ )?(?:contribution|donation|gift)|donat(?:e|ing) (?:now|today"
+    r"\b(?:mak(?:e|ing) (?:a|your) (?:\w+ )?(?:contribution|donation|gift)|donat(?:e|ing) (?:now|today"
     r"|to us|to our)|support (?:our|independent|quality|local|trusted|fact-based|public|student|nonprofit"
     r"|non-profit|community)"
     r" (?:\w+ )?(?:journalism|reporting|newsroom|journalists|media)"
-    r"|become a (?:member|subscriber|supporter|patron|donor)(?: today| now)?\W*$"
+    r"|become a (?:member|subscriber|supporter|patron|donor)(?: today| now| on patreon)?\W*$"
+    r"|\bbecome a (?:member|subscriber|supporter|patron)\b[^.]{0,60}\bad[- ]free\b"
     r"|\bconsider becoming a (?:member|subscriber|supporter|patron|donor)\b"
     r"|\bif you value (?:\w+ ){0,2}(?:journalism|reporting|news|coverage)\b"
     r"|(?:you(?:'ve|\u2019ve| have) )?reached (?:your|the) (?:\w+ )?(?:limit|maximum) of"
@@ -434,6 +450,9 @@ HOUSE_NOTE = re.compile(
     r"the|its) (?:coverage|content|journalism|reporting|story|stories|article|articles|series)\b"
     r"|\bour (?:funders|donors|sponsors|supporters|advertisers) (?:do not|don't|does not|have no)\b"
     r"|\bif you (?:spot|see|notice|find) (?:an? )?(?:error|mistake|typo|inaccuracy)\b"
+    r"|^\W{0,3}(?:spotted|seen|found|noticed?) an? (?:error|mistake|typo)\?|\bread our corrections? policy\b"
+    r"|\b(?:a member of|regulated by) (?:the )?(?:independent press standards organi[sz]ation|ipso"
+    r"|impress|press council)\b"
     r"|\b(?:the |our )?(?:newsroom|editorial (?:staff|team|department)|journalists) (?:was|were|is|are|had) "
     r"not involved in (?:its|the|this) (?:creation|production|preparation)\b"
     r"|\blicensed under (?:a |the )?creative commons\b"
@@ -548,7 +567,8 @@ SOURCE_LABEL = re.compile(r"^\W{0,3}(?:sources?\s*:\s*\S[^.!?]{0,40}|(?:story|im
 #: A sentence pointing at another page: "Read the full report here.", "To read the
 #: ruling, click here." ("Watch the interview above" points at the story's own video.)
 LINK_HERE = re.compile(
-    r"^\W{0,3}(?:read|watch|listen to|see|view|find|get|follow|download|check out|browse|explore)"
+    r"^\W{0,3}(?:read|watch|listen to|see|view|find|get|follow|download|check out|browse|explore"
+    r"|catch up on)"
     r"\b[^.!?]{0,80}\bhere\W{0,2}$|\bclick here\W{0,3}$", re.I)
 #: The page signing off: "Thanks for reading! Subscribe for free ...".
 THANKS = re.compile(r"^\W{0,3}thanks? (?:you )?(?:so much )?for reading\b", re.I)
@@ -581,6 +601,9 @@ MORE_FROM = re.compile(r"^\W{0,3}(?:(?:the )?(?:more|also|elsewhere|latest|best|
 FOR_MORE = re.compile(r"^\W{0,3}for (?:more(?! than)|the latest|live updates|full coverage)\b"
                        r"[^.]{0,50}\b(?:visit|see|go to|read|click|follow|watch|head to|check"
                        r" out)\b", re.I)
+#: ... pointing at the site's own page: "For live updates, follow our election night blog."
+OWN_PAGE = re.compile(r"\b(?:our|this) (?:[\w-]+ ){0,3}(?:blog|live ?blog|page|feed|coverage|site|website"
+                      r"|app)\b", re.I)
 #: How long the article is: "1,240 words", "4 min read", "Reading time: 6 minutes".
 LENGTH_NOTE = re.compile(r"^\W{0,3}(?:\d[\d,]*\s+words|\d+\s*(?:-\s*)?(?:min|mins|minutes?)"
                           r"\s+(?:read|listen)|(?:estimated )?read(?:ing)? time\b)\W*(?:\d+\s*"
@@ -725,10 +748,11 @@ FULL_STORY_LEADS = LINK_VERBS | {"full"}
 #: Strings one of which every match of the regex contains (see lint/literals.py):
 #: a line with none of them is spared the regex. Read from the shipped table
 #: (lint/data/literal_screens.json), which holds the screens of these patterns.
-SCREENED = ("COPYRIGHT", "COMMENT_NOTICE", "PROMO", "CREDIT", "APPEAL", "SYNDICATION", "CONSENT",
+SCREENED = ("COPYRIGHT", "COMMENT_NOTICE", "COMMENT_POLICY", "PROMO", "CREDIT", "APPEAL", "SYNDICATION", "CONSENT",
             "HOUSE_NOTE", "PROMPT")
 COPYRIGHT_LITERALS = shipped_literals(COPYRIGHT.pattern)
 COMMENT_NOTICE_LITERALS = shipped_literals(COMMENT_NOTICE.pattern)
+COMMENT_POLICY_LITERALS = shipped_literals(COMMENT_POLICY.pattern)
 PROMO_LITERALS = shipped_literals(PROMO.pattern)
 CREDIT_LITERALS = shipped_literals(CREDIT.pattern)
 APPEAL_LITERALS = shipped_literals(APPEAL.pattern)
