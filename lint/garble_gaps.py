@@ -161,8 +161,9 @@ _SUBJECT_GAP = re.compile(
     + "|".join(lex.HONORIFICS + lex.WORD_TITLES + ("Mayor", "President", "Minister", "Captain"))
     + r")\.?[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,3}"
     r"|(?:The|A|An)[ \t]+(?:[a-z]+[ \t]+)?" + alternation(_BODIES)
-    + r"|[A-Z][a-z]+[ \t]+" + alternation(w.lower() for w in lex.ROLE_NOUNS) + r")[ \t]+"
-    r"(?P<b>the|a|an|it|he|she|they|its|his|her|their)[ \t]+[a-z]")
+    + r"|[A-Z][a-z]+[ \t]+" + alternation(w.lower() for w in lex.ROLE_NOUNS)
+    + r"|" + _HONORIFIC + r"[ \t]+[A-Z][a-z]+" + r")[ \t]+"
+    r"(?P<b>the|a|an|it|he|she|they|its|his|her|their|those)[ \t]+[a-z]")
 #: The same after an opening phrase and its comma ("At the first debate in
 #: August, Kelly a microaggression, ..."): after the comma a capitalised word is
 #: a name, never an imperative, so one word is enough.
@@ -203,6 +204,10 @@ _THERE_GAP = re.compile(
 #: MSNBC"): the verb between them is gone.
 _PRONOUN_WEEKDAY = re.compile(r"(?P<a>[Hh]e|[Ss]he|[Tt]hey|[Ww]e)[ \t]+(?P<b>"
                               + alternation(lex.WEEKDAYS) + r")(?![\w'\u2019-])")
+#: A subject pronoun opening a sentence straight before a number ("He 92." for
+#: "He was 92."): the verb between them is gone.
+_PRONOUN_NUMBER = re.compile(r"[\"\u201c\u2018']?(?P<a>He|She|They|We)[ \t]+(?P<b>\d+(?:[.,]\d+)*)"
+                             r"(?![\w'\u2019-])")
 #: A subject pronoun opening a sentence, and the word after it.
 _PRONOUN_OPENING = re.compile(r"[\"\u201c\u2018']?(?P<a>He|She|They|We)[ \t]+"
                               r"(?P<b>[a-z][a-z'\u2019-]*)(?![\w'\u2019-])")
@@ -237,21 +242,22 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
     interview), unless a speech verb follows the preposition; "This", "These"
     or "Those" opening a sentence straight before a determiner ("This no
     small irony"); a conjunction, a name and an article ("though Clinton an
-    outright majority"); a sentence's subject (a role noun, a full name, "A
-    spokesperson", or after an opening phrase and comma any name: "In August,
-    Kelly a microaggression") straight before what it said ("Officials the
-    move was ..."), outside the headline, whose style drops verbs; a closing
+    outright majority"); a sentence's subject (a role noun, a full name,
+    "Ms. Halvorsen", "A spokesperson", or after an opening phrase and comma
+    any name: "In August, Kelly a microaggression") straight before what it
+    said ("Officials the move was ..."), outside the headline, whose style
+    drops verbs; a closing
     attribution with no verb (", organizers Wednesday.", '...," teammate
     Andre Coley.'); "to" after a verb that takes an infinitive, then a word no
     verb is ("is expected to next month"); "he" or "she" before a verb's bare
     form ("He give Cleveland a proven arm"); a sentence-opening subject
     pronoun before a word that is neither verb nor adverb ("She
     reasonableness instead of resentment", :func:`_no_verb_after`); a
-    subject pronoun before a weekday (", he Wednesday morning on MSNBC");
-    "There" opening a sentence before a quantifier ("There some limited
-    circumstances"); a one-word name opening a sentence before a
-    determiner ("Clinton an 8-point lead"), when the article writes that
-    word only as a name.
+    subject pronoun before a weekday (", he Wednesday morning on MSNBC") or,
+    opening a sentence, before a number ("He 92."); "There" opening a
+    sentence before a quantifier ("There some limited circumstances"); a
+    one-word name opening a sentence before a determiner ("Clinton an
+    8-point lead"), when the article writes that word only as a name.
     """
     text = doc.text
     ws = words(doc)
@@ -299,7 +305,7 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
         p = _PRONOUN_OPENING.match(text, s.start, s.end)
         if p is not None and _no_verb_after(p.group("a"), p.group("b")):
             yield _gap(p, "a verb")
-        p = _THERE_GAP.match(text, s.start, s.end)
+        p = _THERE_GAP.match(text, s.start, s.end) or _PRONOUN_NUMBER.match(text, s.start, s.end)
         if p is not None:
             yield _gap(p, "a verb")
         p = _NAME_OPENING.match(text, s.start, s.end)

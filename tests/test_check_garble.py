@@ -258,6 +258,10 @@ def test_legitimate_sequences_are_not_flagged(text):
      "Clinton an"),
     ("His pleasure is football. Christie numerous Jets games as governor, said Gov. "
      "Chris Christie.", "Christie numerous"),
+    # a pronoun before a number; an honorific and a surname before a determiner
+    ("He died after a short illness at his home in Cork. He 92.", "He 92"),
+    ("Retirees' savings were at risk. Ms. Halvorsen those concerns were overblown.",
+     "Ms. Halvorsen those"),
 ])
 def test_dropped_verbs_are_flagged(text, match):
     assert hits("GarbledWordOrder", text) == [match]
@@ -304,6 +308,8 @@ def test_dropped_verbs_are_flagged(text, match):
     "There are some limits. There, a man waited. There is no doubt.",
     "Read the report, said Clinton. Read a book: the read was long.",
     "It was Cyrus who came. Cyrus his anointed? America the Beautiful played; see America.",
+    "He was 92. They won 3-1. In 2016 he ran. Ms. Halvorsen said those concerns were real.",
+    "Mr. Trump said so. Mr. Trump, the nominee, agreed. Dr. Rao these days works in Leeds.",
 ])
 def test_look_alikes_of_dropped_verbs_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []
