@@ -305,7 +305,8 @@ def dropped_verbs(doc: Document) -> Iterator[Hit]:
         p = _PRONOUN_OPENING.match(text, s.start, s.end)
         if p is not None and _no_verb_after(p.group("a"), p.group("b")):
             yield _gap(p, "a verb")
-        p = _THERE_GAP.match(text, s.start, s.end) or _PRONOUN_NUMBER.match(text, s.start, s.end)
+        p = _THERE_GAP.match(text, s.start, s.end) \
+            or _PRONOUN_NUMBER.match(text, s.start, s.end)
         if p is not None:
             yield _gap(p, "a verb")
         p = _NAME_OPENING.match(text, s.start, s.end)

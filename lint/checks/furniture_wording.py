@@ -175,7 +175,8 @@ LINK_WORDS = (
     r"more coverage|live blog|live coverage|previously|q ?& ?a|suggested reading|recommended reading|"
     r"full results")
 #: Link prefixes no headline starts with (unlike "Watch:", "Video:", "Breaking:").
-LINK_DECISIVE = (r"read more|read also|also read|read next|read(?=\s*:)|further reading|see also|also see|related"
+LINK_DECISIVE = (r"read more|read also|also read|read next|read(?=\s*:)|further reading|see also"
+                  r"|also see|related"
                   r"(?: (?:stories|story|articles?|links?|news|coverage|content|posts?))?|"
                   r"more from [^:|\u00bb>]{1,40}|previous story|next story|must read|"
                   r"don'?t miss|recommended|full coverage|more coverage|suggested reading|"
@@ -278,7 +279,8 @@ COMMENT_NOTICE = re.compile(
     r"your (?:comments?|thoughts|feedback))|\b(?:offer|share|post) your (?:thoughts|"
     r"comments?|views|opinions?)\b|\bopportunity to (?:share|comment|discuss)\b|"
     r"\b(?:reprinted|republished) elsewhere|\bcommenting (?:guidelines|policy|rules)|"
-    r"(?:^(?![\"\u201c\u2018'])\W{0,3}|(?<=[.!?]\s))(?:[\w']+ ){0,5}?join the (?:discussion|conversation)\b|\bcomments? (?:policy|guidelines)\b"
+    r"(?:^(?![\"\u201c\u2018'])\W{0,3}|(?<=[.!?]\s))(?:[\w']+ ){0,5}?join the (?:discussion|conversation)\b"
+    r"|\bcomments? (?:policy|guidelines)\b"
     r"|\bnotify me (?:of|when)\b|\b(?:logged|log|signed|sign) in to (?:post|leave|add|write|"
     r"comment|reply|join)\b|\b(?:commenting|comments?) (?:is|are|has been|have been) (?:now )?"
     r"(?:not available|unavailable|turned off|switched off|disabled|closed)\b"
@@ -748,7 +750,8 @@ FULL_STORY_LEADS = LINK_VERBS | {"full"}
 #: Strings one of which every match of the regex contains (see lint/literals.py):
 #: a line with none of them is spared the regex. Read from the shipped table
 #: (lint/data/literal_screens.json), which holds the screens of these patterns.
-SCREENED = ("COPYRIGHT", "COMMENT_NOTICE", "COMMENT_POLICY", "PROMO", "CREDIT", "APPEAL", "SYNDICATION", "CONSENT",
+SCREENED = ("COPYRIGHT", "COMMENT_NOTICE", "COMMENT_POLICY", "PROMO", "CREDIT", "APPEAL",
+            "SYNDICATION", "CONSENT",
             "HOUSE_NOTE", "PROMPT")
 COPYRIGHT_LITERALS = shipped_literals(COPYRIGHT.pattern)
 COMMENT_NOTICE_LITERALS = shipped_literals(COMMENT_NOTICE.pattern)
