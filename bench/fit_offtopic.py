@@ -30,8 +30,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from lint.checks.offtopic import (WEIGHTS, Features, analyse,  # noqa: E402
-                                  feature_values)
+from lint.checks.offtopic import WEIGHTS, Features, analyse, feature_values  # noqa: E402
 from lint.inputs import read_document  # noqa: E402
 
 MIN_WORDS = 12

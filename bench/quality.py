@@ -74,7 +74,7 @@ def show_misses(dev: Path, cases: dict, findings: list[dict], cat: str) -> None:
     """Missed labels and false findings of one category, with the line text."""
     pred = {(f["file"], f["line"]) : f for f in findings
             if f["category"] == cat and f["severity"] in ("warning", "error")}
-    gold = {(fn, l["line"]): l for fn, labs in cases.items() for l in labs if l["kind"] == cat}
+    gold = {(fn, lab["line"]): lab for fn, labs in cases.items() for lab in labs if lab["kind"] == cat}
 
     def text(fn: str, line: int) -> str:
         lines = (dev / fn).read_text(encoding="utf-8").split("\n")

@@ -23,8 +23,9 @@ import hashlib
 import json
 import os
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from lint.document import Document
 from lint.fileio import atomic_write
@@ -96,7 +97,7 @@ class Baseline:
         self.hidden = 0
 
     @classmethod
-    def load(cls, path: str | Path) -> "Baseline":
+    def load(cls, path: str | Path) -> Baseline:
         """Read a baseline file; a missing or malformed file is an exit-2 error."""
         p = Path(path)
         try:

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import importlib.util
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 #: Name patterns of the two files inside the symspellpy package.
 _BIGRAM_GLOB = "frequency_bigramdictionary_en_*.txt"

@@ -10,7 +10,8 @@ than once, in one sort rather than a dictionary of every hash.
 from __future__ import annotations
 
 import bisect
-from typing import Any, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 
 class Column:

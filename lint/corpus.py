@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import pickle
 import tempfile
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from lint.engine import Engine, FileResult
 from lint.finding import Finding

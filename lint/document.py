@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Callable
+from typing import Any
 
 from lint.sentences import split_spans
 
@@ -74,7 +75,7 @@ class Document:
         self.notes: list[str] = []
         self._memo: dict[str, Any] = {}
 
-    def memo(self, key: str, compute: Callable[["Document"], Any]) -> Any:
+    def memo(self, key: str, compute: Callable[[Document], Any]) -> Any:
         """A per-document value shared by every check that asks for ``key``.
 
         Several check types need the same derived data (word tokens, normalised

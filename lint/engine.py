@@ -10,13 +10,14 @@ the file and the run goes on: one bad rule never costs the other findings.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from lint.checks import CheckType
 from lint.document import Document
 from lint.finding import LEVEL_RANK, Finding, Match
-from lint.patterns import RuleRunaway, MATCH_TIMEOUT
+from lint.patterns import MATCH_TIMEOUT, RuleRunaway
 from lint.rules import Rule
 from lint.suppress import Silencer, suppress
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copy import deepcopy
 from dataclasses import dataclass, field, fields
-from functools import lru_cache
+from functools import cache
 
 LEVELS = ("suggestion", "warning", "error")
 LEVEL_RANK = {"suggestion": 0, "warning": 1, "error": 2}
@@ -71,7 +71,7 @@ class Finding:
         return d
 
 
-@lru_cache(maxsize=None)
+@cache
 def _field_names(cls: type) -> tuple[str, ...]:
     """The dataclass's field names, in order (``fields()`` rebuilds them per call)."""
     return tuple(f.name for f in fields(cls))

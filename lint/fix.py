@@ -29,9 +29,10 @@ import difflib
 import html
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from lint.fileio import atomic_write
 from lint.finding import Finding
@@ -184,7 +185,7 @@ def apply_edits(source: str, edits: list[Edit]) -> str:
     return "".join(out)
 
 
-def fix_text(name: str, text: str, engine: "Engine",
+def fix_text(name: str, text: str, engine: Engine,
              keep: Callable[[Finding], bool] | None = None,
              max_passes: int = MAX_PASSES) -> FixOutcome:
     """Lint ``text`` (LF line endings) as file ``name`` and apply its fixes, re-linting
@@ -254,7 +255,7 @@ class FileFix:
     note: str = ""
 
 
-def fix_file(path: str, engine: "Engine", *, write: bool,
+def fix_file(path: str, engine: Engine, *, write: bool,
              keep: Callable[[Finding], bool] | None = None) -> FileFix:
     """Fix one article file; with ``write`` the file is rewritten atomically."""
     got = read_for_fix(path)
@@ -272,7 +273,7 @@ def fix_file(path: str, engine: "Engine", *, write: bool,
     return ff
 
 
-def relint(path: str, engine: "Engine") -> "FileResult":
+def relint(path: str, engine: Engine) -> FileResult:
     """Lint a file again after it was fixed (for the report of what is left)."""
     from lint.inputs import read_document
 

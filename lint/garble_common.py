@@ -10,7 +10,8 @@ inside a paragraph and an apostrophe are.
 from __future__ import annotations
 
 import re
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 
 class Hit(NamedTuple):

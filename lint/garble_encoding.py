@@ -15,7 +15,7 @@ text those capitals occur only in all-capitals words ("SÃO PAULO").
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from lint.document import Document
 from lint.garble_common import Hit
@@ -57,7 +57,7 @@ def mojibake(doc: Document) -> Iterator[Hit]:
         if not _SIGNATURE.search(line.text):
             continue
         if badness is None:
-            from ftfy import badness as _badness   # lazy: only for suspicious lines
+            from ftfy import badness as _badness  # lazy: only for suspicious lines
             badness = _badness
         if badness.is_bad(line.text):
             yield from _ftfy_hit(line.start, line.text)

@@ -20,7 +20,7 @@ rarer ones wait for a word-list screen (:func:`lint.garble_words.words`).
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from lint import garble_lexicon as lex
 from lint.document import Document

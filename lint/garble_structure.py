@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from collections.abc import Iterator
 from itertools import compress, count
 from operator import eq
-from typing import Iterator
 
 from lint import garble_lexicon as lex
 from lint.document import Document

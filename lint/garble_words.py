@@ -16,17 +16,16 @@ from __future__ import annotations
 import math
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import compress, count, islice, pairwise
 from operator import eq
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from lint import garble_lexicon as lex
 from lint.document import Document
 from lint.garble_common import APOS, LEFT, RIGHT, WS, Hit, alternation
 from lint.textutil import sentence_start
-
 
 #: Punctuation that :func:`words` turns into spaces (chained ``str.replace`` calls
 #: beat ``str.translate`` and ``re.sub`` several times over here).

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import IO, Iterator
+from collections.abc import Iterator
+from typing import IO
 
 from lint.inputs import InputProblem
 from lint.parallel import TextItem, WorkItem

@@ -37,9 +37,10 @@ import socket
 import subprocess
 import time
 import urllib.parse
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 ENV_URL = "NEWSLINT_LANGUAGETOOL_URL"
 #: values of the URL setting that mean "do not use LanguageTool"

@@ -26,11 +26,10 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Optional
 
 # A set of strings a pattern piece can match in full (when there are few), and a
 # set of strings one of which every match of the piece contains (when known).
-_Strings = Optional[frozenset]
+_Strings = frozenset | None
 _CAP = 32                              # largest finite set worth keeping
 _EMPTY: frozenset = frozenset({""})
 _TURKISH_I = ("\u0130", "\u0131")

@@ -22,8 +22,9 @@ only for a threshold outside :data:`BAND_TABLE`.
 from __future__ import annotations
 
 import zlib
-from functools import lru_cache
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import numpy as np
@@ -50,8 +51,8 @@ BAND_TABLE: dict[int, dict[float, tuple[int, int]]] = {
 LSH_WEIGHTS = (0.25, 0.75)     # (false positive, false negative) weights
 
 
-@lru_cache(maxsize=None)
-def permutations(num_perm: int, seed: int = SEED) -> "np.ndarray":
+@cache
+def permutations(num_perm: int, seed: int = SEED) -> np.ndarray:
     """datasketch's ``affine32`` permutation parameters ``(a, b)``.
 
     Generated exactly as ``datasketch.MinHash(num_perm, seed).permutations``
@@ -65,7 +66,7 @@ def permutations(num_perm: int, seed: int = SEED) -> "np.ndarray":
     return np.array([a, b])
 
 
-@lru_cache(maxsize=None)
+@cache
 def bands(threshold: float, num_perm: int) -> tuple[int, int]:
     """The LSH ``(bands, rows)`` for a Jaccard threshold (datasketch's optimum)."""
     table = BAND_TABLE.get(num_perm, {})
@@ -109,7 +110,7 @@ def word_hashes(tokens: Sequence[str]) -> list[int]:
         return list(map(known.__getitem__, tokens))
 
 
-def shingles(hashes: "np.ndarray", n: int) -> "np.ndarray":
+def shingles(hashes: np.ndarray, n: int) -> np.ndarray:
     """32-bit hashes of the word n-grams of one run of word hashes (uint32)."""
     import numpy as np
 
@@ -119,7 +120,7 @@ def shingles(hashes: "np.ndarray", n: int) -> "np.ndarray":
     return out
 
 
-def run_shingles(hashes: "np.ndarray", bounds: Sequence[int], n: int) -> tuple["np.ndarray", list[int]]:
+def run_shingles(hashes: np.ndarray, bounds: Sequence[int], n: int) -> tuple[np.ndarray, list[int]]:
     """:func:`shingles` of several runs at once, never across a run boundary.
 
     Run ``i`` is ``hashes[bounds[i]:bounds[i + 1]]`` (at least ``n`` words each).
@@ -139,7 +140,7 @@ def run_shingles(hashes: "np.ndarray", bounds: Sequence[int], n: int) -> tuple["
     return out, [bounds[i] - i * (n - 1) for i in range(runs)]
 
 
-def fmix32(hv: "np.ndarray") -> "np.ndarray":
+def fmix32(hv: np.ndarray) -> np.ndarray:
     """MurmurHash3's 32-bit finaliser, as datasketch applies before permuting."""
     import numpy as np
 
@@ -150,8 +151,8 @@ def fmix32(hv: "np.ndarray") -> "np.ndarray":
     return hv ^ (hv >> np.uint32(16))
 
 
-def signatures(shingle_hashes: "np.ndarray", starts: Sequence[int],
-               num_perm: int) -> "np.ndarray":
+def signatures(shingle_hashes: np.ndarray, starts: Sequence[int],
+               num_perm: int) -> np.ndarray:
     """MinHash signatures of consecutive sets, one row per set.
 
     ``shingle_hashes`` holds every set's shingle hashes back to back; set ``i``
@@ -167,7 +168,7 @@ def signatures(shingle_hashes: "np.ndarray", starts: Sequence[int],
     return np.minimum.reduceat(phv, np.asarray(starts, dtype=np.intp), axis=0)
 
 
-def band_keys(sig: "np.ndarray", band: int, rows: int) -> "np.ndarray":
+def band_keys(sig: np.ndarray, band: int, rows: int) -> np.ndarray:
     """One 64-bit key per signature row for one band."""
     import numpy as np
 
@@ -178,7 +179,7 @@ def band_keys(sig: "np.ndarray", band: int, rows: int) -> "np.ndarray":
     return key
 
 
-def group_partners(keys: "np.ndarray", owner: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
+def group_partners(keys: np.ndarray, owner: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Pairs ``(u, v)`` of rows with equal keys and different owners.
 
     Not all pairs: each row is paired with the first row of its group and

@@ -21,9 +21,10 @@ from __future__ import annotations
 import gc
 import os
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, Callable, Iterable, Iterator, Union
+from typing import Any
 
 from lint.engine import Engine, FileResult
 from lint.inputs import InputProblem
@@ -47,7 +48,7 @@ class TextItem:
     notes: list[str] = field(default_factory=list)
 
 
-WorkItem = Union[FileItem, TextItem, InputProblem]
+WorkItem = FileItem | TextItem | InputProblem
 
 #: inputs per message to and from a worker: large enough that the parent's
 #: per-message work (pickling, the pool's threads) stays small, small enough

@@ -8,7 +8,7 @@ once, and the rest of the run goes on.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
@@ -20,7 +20,7 @@ class RuleRunaway(Exception):
     """A rule's regex exceeded :data:`MATCH_TIMEOUT` (catastrophic backtracking)."""
 
 
-def compile_pattern(pattern: str, ignorecase: bool = False) -> "regex.Pattern[str]":
+def compile_pattern(pattern: str, ignorecase: bool = False) -> regex.Pattern[str]:
     """Compile a rule regex (``re`` syntax); raises ``regex.error`` when invalid.
 
     MULTILINE, so that ``^`` and ``$`` anchor at the edges of each line (as Vale
@@ -30,8 +30,8 @@ def compile_pattern(pattern: str, ignorecase: bool = False) -> "regex.Pattern[st
     return regex.compile(pattern, flags)
 
 
-def finditer(pattern: "regex.Pattern[str]", text: str, start: int = 0,
-             end: int | None = None) -> Iterator["regex.Match[str]"]:
+def finditer(pattern: regex.Pattern[str], text: str, start: int = 0,
+             end: int | None = None) -> Iterator[regex.Match[str]]:
     """``pattern.finditer`` under the time limit; raises RuleRunaway when exceeded."""
     try:
         yield from pattern.finditer(text, start, len(text) if end is None else end,
@@ -40,8 +40,8 @@ def finditer(pattern: "regex.Pattern[str]", text: str, start: int = 0,
         raise RuleRunaway(pattern.pattern) from None
 
 
-def search(pattern: "regex.Pattern[str]", text: str, start: int = 0,
-           end: int | None = None) -> "regex.Match[str] | None":
+def search(pattern: regex.Pattern[str], text: str, start: int = 0,
+           end: int | None = None) -> regex.Match[str] | None:
     """``pattern.search`` under the time limit."""
     try:
         return pattern.search(text, start, len(text) if end is None else end,

@@ -35,7 +35,7 @@ def _plural(n: int, word: str) -> str:
 class DiffOnlyReporter(Reporter):
     """For ``--diff``: the diffs are the output; a one-line summary goes to stderr."""
 
-    def __init__(self, post: "PostLint", err: TextIO) -> None:
+    def __init__(self, post: PostLint, err: TextIO) -> None:
         super().__init__(err, [])
         self.post = post
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint import syllables
 from lint.sentences import split_spans
@@ -79,11 +80,11 @@ class WordCounts(NamedTuple):
     long_words: int
 
     @classmethod
-    def of(cls, words: list[str]) -> "WordCounts":
+    def of(cls, words: list[str]) -> WordCounts:
         return cls.unpack(sum(map(_word_code, words)))
 
     @classmethod
-    def unpack(cls, code: int) -> "WordCounts":
+    def unpack(cls, code: int) -> WordCounts:
         """The counts from a sum of :func:`_word_code` values."""
         return cls(*((code >> i * _FIELD) & _MASK for i in range(len(cls._fields))))
 
@@ -102,7 +103,7 @@ class _Counts(NamedTuple):
     lists: int
 
 
-def _paragraph_counts(doc: "Document") -> list[_Counts]:
+def _paragraph_counts(doc: Document) -> list[_Counts]:
     out = []
     for p in doc.paragraphs:
         text = p.text
@@ -114,7 +115,7 @@ def _paragraph_counts(doc: "Document") -> list[_Counts]:
     return out
 
 
-def paragraph_stats(doc: "Document", index: int) -> dict[str, float]:
+def paragraph_stats(doc: Document, index: int) -> dict[str, float]:
     """:func:`text_stats` of ``doc``'s paragraph ``index``.
 
     Every paragraph's words are counted once per document (and the document's
@@ -130,7 +131,7 @@ def paragraph_stats(doc: "Document", index: int) -> dict[str, float]:
     return stats
 
 
-def document_stats(doc: "Document") -> dict[str, float]:
+def document_stats(doc: Document) -> dict[str, float]:
     """:func:`text_stats` of the whole document (``paragraphs`` = its paragraph count).
 
     Summed from the paragraphs' counts: words never cross a paragraph boundary and
@@ -142,13 +143,13 @@ def document_stats(doc: "Document") -> dict[str, float]:
     return doc.memo("readstats.document", _document_stats)
 
 
-def _is_paragraph(doc: "Document", span: "Span") -> bool:
+def _is_paragraph(doc: Document, span: Span) -> bool:
     index = getattr(span, "index", None)
     paras = doc.paragraphs
     return index is not None and index < len(paras) and paras[index] is span
 
 
-def span_stats(doc: "Document", span: "Span", *,
+def span_stats(doc: Document, span: Span, *,
                paragraphs: int | None = None) -> dict[str, float]:
     """:func:`text_stats` of a stretch of ``doc``: the shared counts for the whole
     document or one of its paragraphs, fresh counts (with ``paragraphs`` as given)
@@ -160,13 +161,13 @@ def span_stats(doc: "Document", span: "Span", *,
     return text_stats(span.text, paragraphs=paragraphs)
 
 
-def paragraph_lengths(doc: "Document") -> list[int]:
+def paragraph_lengths(doc: Document) -> list[int]:
     """Whitespace-separated words in each paragraph (computed once per document)."""
     return doc.memo("readstats.paragraph_lengths",
                     lambda d: [len(p.text.split()) for p in d.paragraphs])
 
 
-def span_length(doc: "Document", span: "Span") -> int:
+def span_length(doc: Document, span: Span) -> int:
     """``len(span.text.split())``, from :func:`paragraph_lengths` where it can be:
     whitespace never belongs to a word, so the document's count is their sum."""
     if span.start == 0 and span.end == len(doc.text):
@@ -176,7 +177,7 @@ def span_length(doc: "Document", span: "Span") -> int:
     return len(span.text.split())
 
 
-def _document_stats(doc: "Document") -> dict[str, float]:
+def _document_stats(doc: Document) -> dict[str, float]:
     per = doc.memo("readstats.counts", _paragraph_counts)
     paras = doc.paragraphs
     text = doc.text

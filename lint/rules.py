@@ -10,14 +10,21 @@ key, a wrong type, a bad regex or a missing message is a :class:`RuleError`
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import yaml
 
-from lint.checks import SCOPE_ALIASES, SCOPES, CheckType, Key, load_check_type, \
-    known_check_types
+from lint.checks import (
+    SCOPE_ALIASES,
+    SCOPES,
+    CheckType,
+    Key,
+    known_check_types,
+    load_check_type,
+)
 from lint.finding import LEVELS
 
 CATEGORIES = ("boilerplate", "duplicate", "garbled", "offtopic", "attribution", "copy",

@@ -17,7 +17,13 @@ from __future__ import annotations
 import re
 
 from lint.document import Document
-from lint.garble_lexicon import HONORIFICS, ROLE_NOUNS, SPEECH_VERBS, WEEKDAYS, WORD_TITLES
+from lint.garble_lexicon import (
+    HONORIFICS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    WEEKDAYS,
+    WORD_TITLES,
+)
 
 #: The speech verbs of the shared lexicon ("according" takes no subject).
 _VERBS = "|".join(sorted(SPEECH_VERBS - {"according"}))

@@ -195,7 +195,7 @@ def apply_suppressions(doc: Document, findings: list[Finding],
 
 
 def suppress(doc: Document, findings: list[Finding], context: dict[str, Any] | None = None
-             ) -> tuple[list[Finding], "Silencer | None"]:
+             ) -> tuple[list[Finding], Silencer | None]:
     """:func:`apply_suppressions`, plus a :class:`Silencer` that applies the same
     directives and ignores to findings that only come later (the corpus phase's
     copy findings), or None when the file has neither."""
@@ -255,7 +255,7 @@ class Silencer:
     regions: list[LineRegion]
 
     @classmethod
-    def of(cls, doc: Document, ignored: tuple[str, ...], active: list[Region]) -> "Silencer":
+    def of(cls, doc: Document, ignored: tuple[str, ...], active: list[Region]) -> Silencer:
         pos = doc.source_position
         return cls(ignored, [LineRegion(pos(r.lo), None if r.hi == math.inf else pos(int(r.hi)),
                                         r.include, r.exclude, pos(r.directive.start))

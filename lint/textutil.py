@@ -99,7 +99,7 @@ def normalise(text: str, *, country_variants: bool = False) -> str:
     return _WS.sub(" ", text).strip()
 
 
-def paragraph_norms(doc: "Document") -> list[str]:
+def paragraph_norms(doc: Document) -> list[str]:
     """:func:`normalise` of every paragraph of ``doc`` ("US", "U.S." and "USA"
     compare equal), computed once per document.
 
@@ -109,7 +109,7 @@ def paragraph_norms(doc: "Document") -> list[str]:
                     lambda d: [normalise(p.text, country_variants=True) for p in d.paragraphs])
 
 
-def paragraph_norm_tokens(doc: "Document") -> list[list[str]]:
+def paragraph_norm_tokens(doc: Document) -> list[list[str]]:
     """The words of each of :func:`paragraph_norms` (``.split()``), once per document."""
     return doc.memo("textutil.paragraph_norm_tokens",
                     lambda d: [n.split() for n in paragraph_norms(d)])

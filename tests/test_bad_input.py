@@ -8,9 +8,9 @@ import os
 from pathlib import Path
 
 import pytest
+from conftest import write_rule
 
 import lint.inputs as inputs
-from conftest import write_rule
 from lint.inputs import decode, document_from_bytes, looks_binary
 
 RULE = ("extends: existence\nmessage: \"Found '%s'\"\nlevel: error\nscope: line\n"

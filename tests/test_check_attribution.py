@@ -8,8 +8,8 @@ headline on line 1 and one paragraph every two lines after it, so paragraph
 from __future__ import annotations
 
 import pytest
-
 from conftest import FIXTURES, ROOT, folder_findings, lint_text, make_rule
+
 from lint.document import Document
 from lint.rules import RuleError, build_rule, read_rule_file
 

@@ -15,8 +15,8 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, lint_text, make_rule
+
 from lint.checks.boilerplate import DEFAULT_WEIGHTS, KINDS, Classifier
 from lint.inputs import document_from_text
 from lint.rules import RuleError

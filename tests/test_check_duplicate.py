@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import lint_text, make_rule
+
 from lint.rules import RuleError, builtin_rules_dir, load_rules
 
 IDS = ("Newslint.DuplicateHeadline", "Newslint.DuplicateParagraph")

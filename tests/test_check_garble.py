@@ -13,8 +13,8 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, ROOT, lint_text, make_rule
+
 from lint.rules import RuleError, build_rule, read_rule_file
 
 RULES_DIR = ROOT / "rules" / "Newslint"

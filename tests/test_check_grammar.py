@@ -16,18 +16,28 @@ import subprocess
 import sys
 import threading
 import urllib.parse
+from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
-
 from conftest import FIXTURES, ROOT, make_rule
+
 from lint.checks.grammar import service_of
 from lint.engine import Engine
 from lint.inputs import document_from_text
-from lint.languagetool import (ENV_URL, Client, LanguageToolUnavailable, LTMatch,
-                               Service, api_base, local_install, parse_answer,
-                               resolve_url, start_local_server)
+from lint.languagetool import (
+    ENV_URL,
+    Client,
+    LanguageToolUnavailable,
+    LTMatch,
+    Service,
+    api_base,
+    local_install,
+    parse_answer,
+    resolve_url,
+    start_local_server,
+)
 from lint.rules import RuleError
 
 GRAMMAR_DIR = FIXTURES / "grammar"
@@ -103,7 +113,7 @@ class FakeLT:
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,),
                                        daemon=True)
 
-    def __enter__(self) -> "FakeLT":
+    def __enter__(self) -> FakeLT:
         self.thread.start()
         return self
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import FIXTURES, folder_findings, lint_text, make_rule
+
 from lint.checks.offtopic import analyse, score
 from lint.document import Document
 from lint.rules import RuleError, build_rule
@@ -119,7 +119,7 @@ def _reference_bag(text: str):
     ("Mr.") or a middle initial ("B.")."""
     import re
 
-    from lint.wordvectors import NAME_WEIGHT, TITLES, _OPENERS, _term
+    from lint.wordvectors import _OPENERS, NAME_WEIGHT, TITLES, _term
 
     title = re.compile(r"(?:^|[^A-Za-z'\u2019\-])(?:%s)\.\s*$" % "|".join(TITLES))
 

@@ -6,8 +6,8 @@ import subprocess
 import sys
 
 import pytest
-
 from conftest import FIXTURES, ROOT, lint_text, make_rule
+
 from lint.checks.metric import FormulaError, compile_formula, evaluate, parse_condition
 from lint.readstats import METRICS, text_stats
 from lint.rules import RuleError, build_rule

@@ -8,10 +8,9 @@ and Vale rule files as Vale users write them must load and run unchanged.
 from __future__ import annotations
 
 import pytest
-
 from conftest import flagged, lint_text, make_rule, write_rule
-from lint.rules import RuleError, load_rules
 
+from lint.rules import RuleError, load_rules
 
 # -- existence ------------------------------------------------------------------
 

@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import write_rule
+
 from lint.config import Config, find_config, load_config, selected
 from lint.rules import RuleError
 

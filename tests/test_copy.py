@@ -8,14 +8,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, ROOT
 
 from lint.checks.copy import SENTENCE_PERM
 from lint.engine import Engine
 from lint.parallel import TextItem, lint_all
 from lint.rules import builtin_rules_dir, load_rules
 from lint.textutil import normalise
-
-from conftest import FIXTURES, ROOT
 
 CORPUS = FIXTURES / "corpus"
 

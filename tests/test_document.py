@@ -4,11 +4,10 @@ Markdown sources, and laziness."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import lint_text, make_rule
+
 from lint.document import Document
 from lint.inputs import document_from_text, extract_html, mask_markdown
-
 
 # -- lines and positions ------------------------------------------------------
 

@@ -11,10 +11,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, write_rule
-from lint.fix import delete_lines
 from regen_fix_golden import SELECTIONS
+
+from lint.fix import delete_lines
 
 INPUT = FIXTURES / "fix" / "input"
 GOLDEN = FIXTURES / "fix" / "golden"

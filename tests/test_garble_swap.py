@@ -11,8 +11,8 @@ import json
 import sys
 
 import pytest
-
 from conftest import ROOT, lint_text, run_module
+
 from lint import bigrams
 from lint.rules import build_rule, read_rule_file
 

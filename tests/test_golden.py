@@ -3,9 +3,7 @@ and its findings, as ``file:line:col:Rule.Id`` lines, must equal <name>.expected
 
 from __future__ import annotations
 
-
 import pytest
-
 from conftest import FIXTURES, golden_lines
 
 GOLDEN = FIXTURES / "golden"

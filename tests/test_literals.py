@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 import regex
-
 from conftest import flagged, make_rule
+
 from lint.literals import may_match, required_literals, screen_text
 
 
@@ -133,7 +133,12 @@ def test_furniture_wording_screens_never_hide_a_match():
 def test_shipped_screens_equal_the_recomputation():
     """lint/data/literal_screens.json is what the analysis gives today (regenerate
     with ``python -m lint.literals --write-screens`` after changing a cue)."""
-    from lint.literals import SCREENS_FILE, required_literals, screened_patterns, shipped_literals
+    from lint.literals import (
+        SCREENS_FILE,
+        required_literals,
+        screened_patterns,
+        shipped_literals,
+    )
 
     table = json.loads(SCREENS_FILE.read_text(encoding="utf-8"))
     patterns = screened_patterns()

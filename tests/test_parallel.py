@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 
+from conftest import FIXTURES
+
 from lint.corpus import ResultBuffer
 from lint.progress import Progress
-
-from conftest import FIXTURES
 
 CORPUS = FIXTURES / "corpus"
 

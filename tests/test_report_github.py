@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import write_rule
+
 from lint.engine import FileResult
 from lint.finding import Finding
 from lint.report import Summary
@@ -125,10 +125,10 @@ def test_cli_chooses_github_format_inside_actions(house: Path, cli, monkeypatch)
     plain = cli(*args)
     assert not plain.out.startswith("::")            # not in Actions: text report
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    from lint.cli import main
-
-    import io
     import contextlib
+    import io
+
+    from lint.cli import main
 
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):

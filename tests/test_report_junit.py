@@ -10,7 +10,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURES, write_rule
 
 etree = pytest.importorskip("lxml.etree", reason="lxml validates the XML schema")

@@ -4,9 +4,9 @@ line naming the file and the key) and runaway regexes."""
 from __future__ import annotations
 
 import pytest
+from conftest import lint_text, make_rule, write_rule
 
 import lint.patterns as patterns
-from conftest import lint_text, make_rule, write_rule
 from lint.rules import RuleError, builtin_rules_dir, load_rules, rule_files
 
 GOOD = "extends: existence\nmessage: \"Found '%s'\"\ntokens: [bridge]\n"

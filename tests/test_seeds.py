@@ -14,8 +14,8 @@ import json
 
 import pytest
 import yaml
-
 from conftest import FIXTURES, run_module
+
 from lint.rules import CATEGORIES, builtin_rules_dir, load_rules
 
 SEEDS = FIXTURES / "seeds"

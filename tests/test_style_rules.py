@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import flagged, lint_text, make_rule
+
 from lint.rules import RuleError, builtin_rules_dir, load_rules
 
 STYLE_RULES = ("Newslint.RepeatedOpener", "Newslint.SpinnerFiller", "Newslint.FillerPhrase")

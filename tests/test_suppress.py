@@ -7,8 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import make_rule, write_rule
+
 from lint.engine import Engine
 from lint.inputs import document_from_text
 from lint.suppress import UNUSED_RULE_ID, covers, directives, parse_ids

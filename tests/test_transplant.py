@@ -9,13 +9,17 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import FIXTURES
 
 from lint.checks.offtopic import document_analysis, is_digest, off_topic_paragraphs
-from lint.checks.transplant import ROW_FIELDS, Transplant, TransplantIndex, TransplantSignature
+from lint.checks.transplant import (
+    ROW_FIELDS,
+    Transplant,
+    TransplantIndex,
+    TransplantSignature,
+)
 from lint.inputs import document_from_text
 from lint.rules import RuleError, builtin_rules_dir, load_rules
-
-from conftest import FIXTURES
 
 FOLDER = FIXTURES / "corpus" / "transplant"
 RULE = "Newslint.TransplantedParagraph"

@@ -25,7 +25,7 @@ DEV = ROOT.parent / "shared" / "bench" / "dev"
 
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/newslint-holdout")
-    rows = [json.loads(l) for l in (out / "labels.jsonl").read_text().splitlines() if l]
+    rows = [json.loads(row) for row in (out / "labels.jsonl").read_text().splitlines() if row]
     bases = sorted({r["base"] for r in rows})
     base_f = to_findings(run_newslint([DEV / b for b in bases], []))
     hold_f = to_findings(run_newslint(sorted(out.glob("*.txt")), []))
@@ -34,7 +34,7 @@ def main() -> int:
         return ls[ln - 1] if ln <= len(ls) else ""
     base_flag = {(f["file"], f["category"], line_text(DEV, f["file"], f["line"]))
                  for f in base_f if f["severity"] in ("warning", "error")}
-    gold = {(r["file"], l["line"], l["kind"]) for r in rows for l in r["labels"]}
+    gold = {(r["file"], lab["line"], lab["kind"]) for r in rows for lab in r["labels"]}
     base_of = {r["file"]: r["base"] for r in rows}
     kinds = Counter()
     seen = set()

@@ -17,8 +17,9 @@ objects from :meth:`CheckType.run`. Its docstring is its user documentation:
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from lint.document import Span
 from lint.finding import Match
@@ -75,7 +76,7 @@ class CheckType:
     #: True for checks that compare documents with each other (see engine).
     corpus: ClassVar[bool] = False
 
-    def __init__(self, rule: "Rule", context: dict[str, Any] | None = None) -> None:
+    def __init__(self, rule: Rule, context: dict[str, Any] | None = None) -> None:
         self.rule = rule
         self.options: dict[str, Any] = rule.options
         #: run-wide settings from the config (e.g. ``languagetool_url``)
@@ -91,7 +92,7 @@ class CheckType:
         needs the run's settings belongs here, not in :meth:`setup`."""
         self.context = context
 
-    def run(self, doc: "Document") -> Iterable[Match]:
+    def run(self, doc: Document) -> Iterable[Match]:
         """Yield matches for one document."""
         raise NotImplementedError
 
@@ -100,7 +101,7 @@ class CheckType:
         return []
 
 
-def scope_spans(doc: "Document", scope: str | list[str]) -> Iterator[Span]:
+def scope_spans(doc: Document, scope: str | list[str]) -> Iterator[Span]:
     """The stretches of ``doc`` a rule with this scope looks at."""
     scopes = [scope] if isinstance(scope, str) else scope
     for sc in scopes:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -24,9 +24,9 @@ def exception_set(values: Iterable[str], ignorecase: bool) -> set[str]:
     return {v.lower() if ignorecase else v for v in values}
 
 
-def scoped_matches(doc: Document, scope, pattern: "regex.Pattern[str]",
+def scoped_matches(doc: Document, scope, pattern: regex.Pattern[str],
                    exceptions: set[str], ignorecase: bool,
-                   literals: tuple[str, ...] | None = None) -> Iterator["regex.Match[str]"]:
+                   literals: tuple[str, ...] | None = None) -> Iterator[regex.Match[str]]:
     """Every match of ``pattern`` inside the rule's scope, exceptions removed.
 
     ``literals`` (from :func:`lint.literals.required_literals`): when the

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator, NamedTuple
+from collections.abc import Iterator
+from typing import NamedTuple
 
 from lint.checks import CheckType, Key
 from lint.document import Document, Paragraph, Quote
@@ -483,7 +484,7 @@ class Attribution(CheckType):
             yield Match(q.start, q.end, (preview,))
 
     @staticmethod
-    def _standalone(ctx: "_Context", q: Quote) -> bool:
+    def _standalone(ctx: _Context, q: Quote) -> bool:
         """Whether the quote is a sentence on its own, not part of a narrative one."""
         before, after = ctx.around(q)
         if _WORD.search(after):
@@ -492,14 +493,14 @@ class Attribution(CheckType):
         return len(words) <= 1 and all(w.lower() in _CONNECTIVES for w in words)
 
     @staticmethod
-    def _pull_quote(ctx: "_Context", q: Quote) -> bool:
+    def _pull_quote(ctx: _Context, q: Quote) -> bool:
         """Whether the quote repeats the article's own narrative words: a pull
         quote, displayed text of the story itself, not anyone's speech."""
         inner = normalise(q.inner)
         return len(inner.split()) >= 5 and f" {inner} " in ctx.narrative()
 
     @staticmethod
-    def _whole_paragraph(ctx: "_Context", q: Quote) -> bool:
+    def _whole_paragraph(ctx: _Context, q: Quote) -> bool:
         """Whether the quote (with any quotes beside it) is its whole paragraph."""
         first, last = q.paragraphs[0], q.paragraphs[-1]
         if ctx.unit_index(first, q.start) > 0:
@@ -507,7 +508,7 @@ class Attribution(CheckType):
         rest = ctx.masked[q.end:ctx.doc.paragraphs[last].end]
         return not _WORD.search(rest)      # quote interiors are blank in the mask
 
-    def _is_attributed(self, ctx: "_Context", q: Quote) -> bool:
+    def _is_attributed(self, ctx: _Context, q: Quote) -> bool:
         """Whether a reader can tell who speaks ``q`` (see the class docstring)."""
         first, last = q.paragraphs[0], q.paragraphs[-1]
         masked = ctx.masked
@@ -537,7 +538,7 @@ class Attribution(CheckType):
         return self._paragraph_attributed(ctx, q)
 
     @staticmethod
-    def _paragraph_attributed(ctx: "_Context", q: Quote) -> bool:
+    def _paragraph_attributed(ctx: _Context, q: Quote) -> bool:
         """A quote opening its paragraph: do the paragraphs around it name a speaker?"""
         paras, masked = ctx.doc.paragraphs, ctx.masked
         i = q.paragraphs[0] - 1

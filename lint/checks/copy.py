@@ -43,12 +43,12 @@ class CopySignature:
     of its word pairs; per article one 64-value MinHash of its word triples.
     """
 
-    hashes: "np.ndarray"                 # uint64, one per unit
-    quoted: "np.ndarray"                 # bool, one per unit
-    lines: "np.ndarray"                  # int32, one per unit
-    near_rows: "np.ndarray"              # int32: units that have a MinHash
-    near_sig: "np.ndarray"               # uint32 (len(near_rows), SENTENCE_PERM)
-    doc_sig: "np.ndarray | None"         # uint32 (DOCUMENT_PERM,) or None
+    hashes: np.ndarray                 # uint64, one per unit
+    quoted: np.ndarray                 # bool, one per unit
+    lines: np.ndarray                  # int32, one per unit
+    near_rows: np.ndarray              # int32: units that have a MinHash
+    near_sig: np.ndarray               # uint32 (len(near_rows), SENTENCE_PERM)
+    doc_sig: np.ndarray | None         # uint32 (DOCUMENT_PERM,) or None
     #: the units (``Unit`` per compared sentence) and the head (where a
     #: whole-article finding goes), pickled in the worker as plain tuples: the
     #: parent keeps (and spills) these bytes untouched and unpacks them only
@@ -202,7 +202,7 @@ class Copy(CheckType):
                              lines, np.array(near_rows, dtype=np.int32), near_sig, doc_sig,
                              pack_units(units, head))
 
-    def new_index(self) -> "CopyIndex":
+    def new_index(self) -> CopyIndex:
         """The parent-side index for this rule (see :class:`CopyIndex`)."""
         return CopyIndex(self)
 

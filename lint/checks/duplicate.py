@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from lint.checks import CheckType, Key
 from lint.document import Document, Paragraph

@@ -268,7 +268,8 @@ COMMENT_CTRL = re.compile(
     r"show (?:all )?comments?|hide comments?|load more comments?|sign in to comment|"
     r"sort by (?:newest|oldest|best|top|popular|most \w+|date|votes)|"
     r"(?:view|show|see|load) \d+ (?:more )?(?:replies|comments|responses)|"
-    r"be the first to comment|showing \d+\s*[-\u2013]\s*\d+ of \d[\d,]* (?:comments|replies)|(?:flag|report|mark)(?: this)? as (?:inappropriate|spam|abusive|offensive)"
+    r"be the first to comment|showing \d+\s*[-\u2013]\s*\d+ of \d[\d,]* (?:comments|replies)|"
+    r"(?:flag|report|mark)(?: this)? as (?:inappropriate|spam|abusive|offensive)"
     r"|(?:start|join|view|show|hide|open|close|enter) (?:the )?"
     r"(?:discussion|conversation)|[\U0001F4AC\U0001F5E8\U0001F5E9]\s*\d[\d,.]*[km]?"
     r"|[\u25b2\u25b3\u2191]\s*\d+\s+[\u25bc\u25bd\u2193]\s*\d+|welcome to the (?:discussion|conversation))\W*$", re.I)
@@ -311,7 +312,8 @@ COMMENT_NOTICE = re.compile(
     r"|\bwe reserve the right to (?:remove|delete|edit|moderate|block|reject)\b[^.]{0,30}"
     r"\b(?:comments?|posts?|submissions?|replies)\b", re.I)
 #: A comment-policy label and its rules: "Commenting Guidelines: Keep it civil ...".
-COMMENT_RULES = re.compile(r"\W{0,3}(?:(?:our |the )?(?:commenting|comments?|community|discussion) (?:guidelines|policy|"
+COMMENT_RULES = re.compile(r"\W{0,3}(?:(?:our |the )?(?:commenting|comments?|community|discussion) "
+                            r"(?:guidelines|policy|"
                             r"rules|standards)\s*:|we (?:welcome|value|encourage) (?:your |reader )?"
                             r"comments\b)", re.I)
 #: A comment section's house rules anywhere in a line, however long the notice
@@ -583,7 +585,8 @@ SPONSOR_NOTE = re.compile(r"^\W{0,3}this (?:content|article|story|post|series|fe
 CONTACT = re.compile(
     r"\b(?:reach|contact|email|e-mail) (?:reporter|writer|columnist|editor|the newsroom)\b"
     r"|\b(?:reach|contact|email|e-mail|follow|message) (?:him|her|"
-    r"them|the (?:author|writer|reporter))(?: securely| directly| confidentially)?(?: at| on| via)\b|^\W{0,3}about the (?:author|writer|"
+    r"them|the (?:author|writer|reporter))(?: securely| directly| confidentially)?(?: at| on| via)\b"
+    r"|^\W{0,3}about the (?:author|writer|"
     r"reporter)s?\b", re.I)
 #: A list header naming another part of the site: "More from our network",
 #: "Also on ABC News", "Elsewhere on the web".

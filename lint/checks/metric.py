@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import operator
 import re
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from lint.checks import CheckType, Key, scope_spans
 from lint.document import Document

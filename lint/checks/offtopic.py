@@ -6,11 +6,12 @@ import math
 import re
 import statistics
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import compress, repeat
 from operator import gt, mul
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from lint.checks import CheckType, Key
 from lint.document import Document, Paragraph

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from itertools import accumulate
-from typing import Iterator
 
 from lint.checks import CheckType, Key
 from lint.document import Document, Span

@@ -9,8 +9,13 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lint.checks import CheckType, Key
-from lint.checks.offtopic import (MIN_PARAGRAPHS, MIN_WORDS, document_analysis, is_digest,
-                                  off_topic_paragraphs)
+from lint.checks.offtopic import (
+    MIN_PARAGRAPHS,
+    MIN_WORDS,
+    document_analysis,
+    is_digest,
+    off_topic_paragraphs,
+)
 from lint.columns import Column, owner, repeated_groups
 from lint.document import Document
 from lint.finding import Finding, Match
@@ -33,7 +38,7 @@ class TransplantSignature(NamedTuple):
     (:data:`ROW_FIELDS`) per paragraph of ``min_words`` or more, and the texts of
     the paragraphs that may be flagged, pickled (unpacked only for a finding)."""
 
-    rows: "np.ndarray"
+    rows: np.ndarray
     payload: bytes
 
 
@@ -136,7 +141,7 @@ class Transplant(CheckType):
                                    pickle.dumps(texts, pickle.HIGHEST_PROTOCOL) if texts
                                    else b"")
 
-    def new_index(self) -> "TransplantIndex":
+    def new_index(self) -> TransplantIndex:
         """The parent-side index for this rule (see :class:`TransplantIndex`)."""
         return TransplantIndex(self)
 
