@@ -154,7 +154,9 @@ def _verb_opens_sentence(doc: Document) -> Iterator[Hit]:
     opens its object: "Shook the harbour town"), participial openers ("Founded in
     1850, the company ..."; a comma in the first words of a sentence opened
     by a verb other than an auxiliary, unless a relative pronoun or a
-    conjunction follows it: "Denied the permit, which ..."), quotations (speech drops subjects:
+    conjunction follows it: "Denied the permit, which ..."), a word before "by"
+    (a passive participle or a plural noun: "Reached by phone in Port Sudan,
+    where ...", "Strikes by its own staff are ..."), quotations (speech drops subjects:
     "Will be such fun!"), lines without a closing full stop (page furniture:
     "Produced by ..."), short sentences ("Seemed about right."), the
     headline, and a word the article capitalises mid-sentence or before
@@ -179,6 +181,8 @@ def _verb_opens_sentence(doc: Document) -> Iterator[Hit]:
             elif low in _SAID:
                 if after not in _PRONOUN_SUBJECTS:
                     continue
+            elif after == "by":
+                continue                  # a passive participle or a noun: "Reached by phone, ..."
             else:
                 if verbs is None:
                     from lint.finite_verbs import finite_verbs

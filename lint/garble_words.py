@@ -144,6 +144,20 @@ def _word_order_candidate(low: str, ws: list[str]) -> bool:
     return "'s" in low and not _CLITIC_WORDS.isdisjoint(ws)
 
 
+#: Words before "over" that make it the cricket noun ("the second over of the day").
+_OVER_NOUN_LEAD = frozenset("""the a an this that each every his her their its one another
+first second third fourth fifth sixth last next final opening previous same maiden""".split())
+
+
+def _cricket_over(text: str, m: re.Match) -> bool:
+    """Whether a matched "over of" is the noun "over" (six balls), not the preposition."""
+    if m.group("a") != "over":
+        return False
+    before = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
+    prev = before.group(1).lower() if before else ""
+    return prev in _OVER_NOUN_LEAD or re.fullmatch(r"\d+(?:st|nd|rd|th)", prev) is not None
+
+
 def function_word_pairs(doc: Document) -> Iterator[Hit]:
     """Neighbours that English grammar does not allow.
 
@@ -179,7 +193,7 @@ def function_word_pairs(doc: Document) -> Iterator[Hit]:
             yield Hit(m.start(), m.end(),
                       f"'{m.group('a')}' cannot be followed by '{m.group('b')}'")
     for m in _BEFORE_OF.finditer(text):
-        if m.group("a").islower():
+        if m.group("a").islower() and not _cricket_over(text, m):
             yield Hit(m.start(), m.end(), f"'{m.group('a')}' cannot be followed by 'of'")
     for m in _PREPOSITION_GAP.finditer(text):
         yield Hit(m.start(), m.end(), f"'{m.group('a')}' cannot be followed by '{m.group('b')}'")
@@ -468,6 +482,7 @@ _SW_SUBJ = frozenset("i he she we they".split())
 _SW_OBJ = frozenset("me him her us them it".split())
 _SW_AUX = frozenset("""is are was were be been being am has have had do does did will
 would can could should may might must shall""".split())
+_SW_BE = frozenset("is are was were be been being am".split())
 _SW_PREP = frozenset("""of in on at to for with from by about into under over between
 through after before against during without within across among upon""".split())
 _SW_WH = frozenset("that which who whom whose why what when where how if because whether "
@@ -614,6 +629,10 @@ def _sw_fits(b: str, c: str) -> bool:
     b_closed, c_closed = b in _SW_CLOSED, c in _SW_CLOSED
     if c in _SW_OBJ and (c != "her" or not b_closed):
         return False                      # "free her", "is them"
+    if b in _SW_BE and not c_closed and c.endswith("s") and not c.endswith("ss"):
+        return False                      # a plural predicate: "were months behind"
+    if c == "that" and not b_closed:
+        return False                      # "that" also opens a clause or a noun phrase
     if b_closed and c_closed:
         return True
     # "done being patient"; a verb or predicate before a preposition ("keep it

@@ -70,6 +70,8 @@ def quote_lines(text: str, rule=QUOTE) -> list[int]:
     NARRATIVE + ' "Who is going to pay for all of this in the end?" asked one resident.',
     NARRATIVE + ' "The bridge has outlived every promise made about it." '
     'That was the engineer\'s verdict.',
+    NARRATIVE + ' "The bridge has outlived every promise made about it." '
+    'That was how Dr. Ana Ruiz, the county engineer, summed up its history.',
     # a second quote continuing an attributed one
     '"We will reopen the bridge by the end of the summer," the mayor said. '
     '"After that, the ferry timetable goes back to normal as well."',
@@ -280,6 +282,9 @@ def test_lifted_first_person_sentence_is_flagged_on_its_line():
     # names, not pronouns
     NARRATIVE + " The group Our Town Forward has asked for a public hearing.",
     NARRATIVE + " Veterans of World War I built the first span.",
+    # a British single-quoted quotation that runs on into the next paragraph
+    "\u2018The span is closed until further notice,\u2019 she said. \u2018We would like to hear "
+    "from anyone who crossed it on Sunday night.",
 ])
 def test_first_person_that_is_not_a_lift_is_left_alone(paragraph):
     assert lint_text(article(NARRATIVE, paragraph), LIFT).findings == []

@@ -208,6 +208,8 @@ def test_impossible_sequences_are_flagged(text, match):
     "She was held against her will the entire time and fought with all his might.",
     "He said she herself chose it, and they themselves paid.",
     "They made it the best year yet, and called it a day. It is the third attack.",
+    # the cricket noun "over"
+    "Australia lost a wicket in the second over of the morning; he bowled the 20th over of the day.",
 ])
 def test_legitimate_sequences_are_not_flagged(text):
     assert hits("GarbledWordOrder", text) == []
@@ -424,6 +426,9 @@ def test_a_statement_opening_with_a_finite_verb_has_lost_its_subject(text, match
     "Said the mayor, after a long pause, that the vote would be held on Friday.",
     "The crew stayed. Told to leave the harbour, the captain refused to go ashore.",
     "Raised in Wendell, he joined the harbour board at the age of 30 last year.",
+    # before "by": a passive participle or a plural noun, not a verb that lost its subject
+    "The talks ended. Reached by phone in Dover, where she has lived since May, Ann Cole said no.",
+    "Fares may rise. Strikes by an airline's own staff are not treated as exceptional.",
 ])
 def test_questions_inversions_and_participles_are_not_a_missing_subject(text):
     assert hits("GarbledMissingSubject", text) == []

@@ -312,6 +312,15 @@ def test_contributor_note_at_the_end_is_not_judged():
     assert analyse(mid.paragraphs, 12, 4).features[3] is not None
 
 
+def test_an_obituarys_survivors_are_not_judged():
+    family = ("She married Tomas Reyes, a harbour pilot, in 1968. She is survived by their "
+              "daughters, Ana and Lucia, and by five grandchildren.")
+    plain = family.replace("She is survived by their daughters", "Their daughters are")
+    # without the survivors' wording the same names read as another story's
+    assert _lines(_tax_story_with(plain, at=7)) == [15]
+    assert _lines(_tax_story_with(family, at=7)) == []
+
+
 # -- a quoted speaker the article never introduces -------------------------------------
 NURSES = ("\"Our nurses worked double shifts all winter and nobody at headquarters even "
           "noticed,\" Alvarado said Monday outside the hospital, where the union has "

@@ -181,6 +181,9 @@ def test_without_word_order_the_swap_rule_reports_the_pair_itself():
     "Nobody could say which version the House would vote on, or when.",
     # a sentence-opening determiner before an auxiliary used as a noun
     "The will of the people prevailed. The may pole stood. This will project power.",
+    # a plural noun as the predicate of "be"; "that" opening a noun phrase
+    "What we are talking about now are services people can see and feel.",
+    "State inspectors were months behind, and the final ordinance includes that exemption.",
 ])
 def test_ordinary_sentences_pass(text):
     assert hits(text) == []

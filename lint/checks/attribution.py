@@ -51,6 +51,7 @@ _SPEECH_PHRASES = [
     r"according to", r"put it", r"quoted", r"quoting", r"as saying",
     r"in (?:a|an|his|her|their|its|the) (?:\w+ )?" + _MEDIA,
     r"(?:'s|\u2019s|\bhis|\bher|\btheir) (?:view|words|take|verdict|argument|reply)\b",
+    r"\bsum(?:s|med|ming) (?:it |things |\w+ )?up\b",        # "That was how Dr. Rao summed up his work."
 ]
 _PHRASES = re.compile("|".join(_SPEECH_PHRASES), re.I)
 #: Every speech phrase contains one of these (lower-case) strings: a text whose
@@ -58,7 +59,7 @@ _PHRASES = re.compile("|".join(_SPEECH_PHRASES), re.I)
 #: one of the :data:`_CASE_TRAPS`), and this case-sensitive alternation of plain
 #: strings is much cheaper than the case-insensitive one.
 _PHRASE_SCREEN = re.compile("|".join(map(re.escape, (
-    "accord", "put it", "quot", "as saying", "view", "words", "take", "verdict",
+    "accord", "put it", "quot", "as saying", "sum", "view", "words", "take", "verdict",
     "argument", "reply", "statement", "interview", "tweet", "post", "letter", "mail",
     "memo", "speech", "video", "message", "release", "note", "op-ed", "column", "essay",
     "blog", "podcast", "broadcast", "address", "remarks", "testimony"))))
@@ -217,7 +218,10 @@ _ORDINAL_I = re.compile(r"\b(?:War|Phase|Title|Class|Type|Part|Chapter|Section|S
                         r"Louis|Richard|John|Pope|Pius|Leo) $")
 _SINGLE_QUOTED = re.compile("\u2018[^\u2018\u2019\n]*?\u2019(?![a-z])")
 _PRONOUN_START = re.compile(r"\W{0,2}(?:He|She|They)\b")
-_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''")
+# A double quote mark, or a British single one opening a quotation that runs on
+# past the sentence ("\u2018I would like to hear from anyone ..." with its closing
+# mark in a later paragraph): either way the first person is someone's speech.
+_QUOTE_MARK = re.compile("[\"\u201c\u201d]|''|(?<![\\w\u2019'])\u2018(?=[A-Z])")
 _AFTER_STOP = re.compile(r"[.!?\u2026][\"'\u201d\u2019)]?\s+$")
 _SPEAKER_LABEL = re.compile(r"\W{0,3}(?:[A-Z][\w.'\u2019-]*)(?: [A-Z][\w.'\u2019-]*){0,3}:\s")
 _INNER_TAG = re.compile(r"[,?!]\s+(?:(?:[A-Z][\w.'\u2019-]*|the|a|an|his|her) ){0,4}"

@@ -48,6 +48,9 @@ _BIO_TAIL = 3             # an author's note sits among the last paragraphs
 #: "Jane Q. Roe is a ...", "John Doe is Senior Editor ...", "Ann Lee writes for ...": a contributor's note
 _BIO = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}"
                   r"(?:is\s+(?:an?\s|the\s|[A-Z])|(?:writes|covers|reports)\s+(?:for|about|on)\s)")
+#: an obituary's survivors: "He is survived by his wife, ...": all new names, no topic words,
+#: yet always about the article's subject
+_SURVIVORS = re.compile(r"\b(?:(?:is|are|was) survived by|survivors include|(?:was|were) predeceased by)\b")
 #: a label opening a line of page furniture: "READ MORE:", "See also:"
 _LABEL = re.compile(r"(?:\w+\s+){0,2}\w+\s*:\s")
 #: a quotation in one paragraph: curly, straight or doubled-apostrophe marks
@@ -276,6 +279,7 @@ def analyse(paras: list[Paragraph], min_words: int, min_paragraphs: int,
         for k, v in b.weights.items():
             total[k] = v + total.get(k, 0)
     judged = [i for i in judged if bags[i].weights and not _is_bio(paras[i].text, i, n)
+              and not _SURVIVORS.search(paras[i].text)
               and (lengths[i] >= SHORT_WORDS or _is_prose(paras[i].text)
                    and _quoted_share(paras[i].text) < _SHORT_QUOTED)]
     if not judged:
@@ -424,7 +428,9 @@ class OffTopic(CheckType):
     noisier measure), and is not judged at all when it is mostly a quotation,
     lacks closing punctuation, opens with a "LABEL:" or is a "|" menu (page
     furniture, which the boilerplate rules own). A contributor's note among the
-    last three paragraphs ("Jane Roe is a fellow at ...") is not judged either.
+    last three paragraphs ("Jane Roe is a fellow at ...") is not judged either,
+    nor is an obituary's list of survivors ("He is survived by his wife, ..."),
+    whose names are all new and which is always about the article's subject.
     The one exception: a short headline-like line (no closing punctuation) right before
     a paragraph, sharing words with it, is judged together with it and flagged
     with it (``headline_lines``): it is the inserted story's own headline. When
